@@ -1,0 +1,9 @@
+// ThiDuaKit: the pipeline of ThiDua in one import.
+//
+// Each stage is its own module under Sources/ThiDuaKit/<Stage>/, so the compiler keeps the
+// dependencies one-way: VietText → Model → Ingest → Segment → … → Export.
+@_exported import ThiDuaExport
+@_exported import ThiDuaIngest
+@_exported import ThiDuaModel
+@_exported import ThiDuaSegment
+@_exported import VietText

@@ -1,0 +1,77 @@
+import VietText
+
+/// The normalised text of one source file, with its line map.
+///
+/// The text is NFC UTF-8 with LF line ends; line `n` of it is line `n` of the original file,
+/// because normalisation never adds or removes a line end.
+public struct SourceText: Sendable {
+    /// The document's id: the file name without its extension.
+    public let id: String
+    /// The path as the user gave it (`-` for standard input).
+    public let path: String
+    /// The encoding the file arrived in.
+    public let encoding: TextEncoding
+    /// The normalised text as UTF-8 bytes.
+    public let utf8: [UInt8]
+    /// The byte offset in ``utf8`` at which each line starts; line `n` starts at `lineStarts[n - 1]`.
+    public let lineStarts: [Int]
+
+    /// Creates source text from normalised text.
+    ///
+    /// - Parameters:
+    ///   - normalizedText: Text already passed through ``TextNormalizer/normalize(_:)``.
+    ///   - path: The path as given.
+    ///   - encoding: The encoding the bytes were in.
+    public init(normalizedText: String, path: String, encoding: TextEncoding = .utf8) {
+        self.path = path
+        self.id = SourceText.id(forPath: path)
+        self.encoding = encoding
+        self.utf8 = Array(normalizedText.utf8)
+        self.lineStarts = SourceText.lineStarts(of: utf8)
+    }
+
+    /// Creates source text from any text, normalising it first.
+    public init(text: String, path: String) {
+        self.init(normalizedText: TextNormalizer.normalize(text), path: path)
+    }
+
+    /// The number of lines (a final line end does not start another line).
+    public var lineCount: Int { lineStarts.count }
+
+    /// The byte range of line `number` (1-based), without its line end.
+    public func byteRange(ofLine number: Int) -> Range<Int> {
+        let start = lineStarts[number - 1]
+        var end = number < lineStarts.count ? lineStarts[number] - 1 : utf8.count
+        if end < start { end = start }
+        return start..<end
+    }
+
+    /// The text of line `number` (1-based), without its line end.
+    public func line(_ number: Int) -> String {
+        guard number >= 1 && number <= lineCount else { return "" }
+        return String(decoding: utf8[byteRange(ofLine: number)], as: UTF8.self)
+    }
+
+    /// The whole normalised text.
+    public var text: String { String(decoding: utf8, as: UTF8.self) }
+
+    /// The file name without directories and without its extension.
+    public static func id(forPath path: String) -> String {
+        if path == "-" { return "stdin" }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+
+    private static func lineStarts(of bytes: [UInt8]) -> [Int] {
+        var starts = [0]
+        bytes.withUnsafeBufferPointer { buffer in
+            for (index, byte) in buffer.enumerated() where byte == 0x0A {
+                starts.append(index + 1)
+            }
+        }
+        // A final line end does not begin another line.
+        if starts.count > 1 && starts.last == bytes.count { starts.removeLast() }
+        return starts
+    }
+}

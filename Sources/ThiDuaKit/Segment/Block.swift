@@ -1,0 +1,159 @@
+import ThiDuaIngest
+import ThiDuaModel
+
+/// A paragraph of the source: consecutive pieces that read as one unit, with its label if it has one.
+struct Block: Sendable {
+    /// The pieces, in order.
+    var pieces: [Piece]
+    /// The analysis text: the pieces' texts joined with single spaces.
+    var text: String
+    /// The UTF-8 offset in ``text`` at which each piece's text begins.
+    var pieceOffsets: [Int]
+    /// The label at the start, if any.
+    var label: Label?
+
+    init(_ piece: Piece) {
+        pieces = [piece]
+        text = String(decoding: piece.text, as: UTF8.self)
+        pieceOffsets = [0]
+        label = LabelScanner.scan(piece.text[...])
+    }
+
+    /// Adds a piece as the next line of the same paragraph.
+    mutating func append(_ piece: Piece) {
+        guard !piece.text.isEmpty else {
+            // A line of markup only: it belongs here, and adds no text.
+            pieces.append(piece)
+            pieceOffsets.append(text.utf8.count)
+            return
+        }
+        if !text.isEmpty { text += " " }
+        pieceOffsets.append(text.utf8.count)
+        pieces.append(piece)
+        text += String(decoding: piece.text, as: UTF8.self)
+    }
+
+    /// Adds every piece of `other`, as when a page break cut one paragraph in two.
+    mutating func append(contentsOf other: Block) {
+        for piece in other.pieces { append(piece) }
+    }
+
+    /// The text after the label, without leading spaces, as a UTF-8 offset into ``text``.
+    var textStartAfterLabel: Int {
+        guard let label else { return 0 }
+        var offset = label.length
+        let utf8 = Array(text.utf8)
+        while offset < utf8.count && utf8[offset] == 0x20 { offset += 1 }
+        return offset
+    }
+
+    /// The source spans of the text between UTF-8 offsets `lower` and `upper` of ``text``.
+    ///
+    /// Each span's `textOffset` is relative to `lower`, so the spans fit a paragraph whose text is
+    /// exactly that range.
+    func spans(from lower: Int, to upper: Int, in source: SourceText) -> [LineSpan] {
+        var result: [LineSpan] = []
+        for (index, piece) in pieces.enumerated() {
+            let pieceStart = pieceOffsets[index]
+            let pieceEnd = pieceStart + piece.text.count
+            let isEmptyPiece = piece.text.isEmpty
+            // An empty (markup-only) piece goes with the range that holds its position.
+            if isEmptyPiece {
+                guard pieceStart >= lower && pieceStart <= upper else { continue }
+            } else {
+                guard pieceEnd > lower && pieceStart < upper else { continue }
+            }
+            let localStart = max(lower, pieceStart) - pieceStart
+            let localEnd = min(upper, pieceEnd) - pieceStart
+            let rawStart = localStart == 0 ? piece.rawStart : piece.rawOffset(ofText: localStart, includeRemovalsAt: false)
+            let rawEnd = localEnd == piece.text.count ? piece.rawEnd : piece.rawOffset(ofText: localEnd, includeRemovalsAt: false)
+            result.append(
+                LineSpan(
+                    line: piece.line,
+                    startColumn: source.column(ofByte: rawStart, line: piece.line),
+                    endColumn: source.column(ofByte: max(rawStart, rawEnd), line: piece.line),
+                    textOffset: max(lower, pieceStart) - lower))
+        }
+        return result
+    }
+
+    /// The substring of ``text`` between two UTF-8 offsets.
+    func text(from lower: Int, to upper: Int) -> String {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: lower)
+        let end = utf8.index(utf8.startIndex, offsetBy: upper)
+        return String(text[start..<end])
+    }
+}
+
+extension SourceText {
+    /// The 1-based column (in Unicode scalars) of the byte at `offset` on line `line`.
+    func column(ofByte offset: Int, line: Int) -> Int {
+        let start = lineStarts[line - 1]
+        var column = 1
+        var i = start
+        while i < offset && i < utf8.count {
+            if utf8[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
+        return column
+    }
+}
+
+/// Groups pieces into blocks and mends paragraphs that a page break cut in two.
+enum BlockBuilder {
+    /// The blocks of the document, in order.
+    static func blocks(from pieces: [Piece]) -> [Block] {
+        var blocks: [Block] = []
+        blocks.reserveCapacity(pieces.count)
+        for piece in pieces {
+            if var last = blocks.last, !startsBlock(piece, after: last) {
+                last.append(piece)
+                blocks[blocks.count - 1] = last
+            } else if piece.text.isEmpty, var last = blocks.last {
+                // Markup alone after a blank line: keep it with what came before.
+                last.append(piece)
+                blocks[blocks.count - 1] = last
+            } else {
+                blocks.append(Block(piece))
+            }
+        }
+        return repairingPageBreaks(blocks)
+    }
+
+    /// Whether `piece` begins a new block rather than continuing `block`.
+    private static func startsBlock(_ piece: Piece, after block: Block) -> Bool {
+        if piece.afterBlank || piece.isSplitTail { return true }
+        if piece.text.isEmpty { return false }
+        if LabelScanner.scan(piece.text[...]) != nil { return true }
+        let text = String(decoding: piece.text.prefix(48), as: UTF8.self)
+        if BlockShape.startsOwnBlock(text) { return true }
+        // A document heading stands alone: what follows it is its subject.
+        if block.pieces.count == 1, BlockShape.isDocumentHeading(block.text) { return true }
+        return false
+    }
+
+    /// Joins a block that ends without closing punctuation to the next when that one starts in
+    /// lower case and has no label: one sentence cut by a page break.
+    static func repairingPageBreaks(_ blocks: [Block]) -> [Block] {
+        var result: [Block] = []
+        result.reserveCapacity(blocks.count)
+        for block in blocks {
+            if var last = result.last, continuesAcrossPageBreak(last, block) {
+                last.append(contentsOf: block)
+                result[result.count - 1] = last
+            } else {
+                result.append(block)
+            }
+        }
+        return result
+    }
+
+    private static func continuesAcrossPageBreak(_ previous: Block, _ next: Block) -> Bool {
+        guard next.label == nil, !previous.text.isEmpty, TextShape.startsLowercase(next.text) else { return false }
+        guard !TextShape.endsWithClosingPunctuation(previous.text) else { return false }
+        // A short labelled heading (`1. Mục đích`) does not run on into the text below it.
+        if previous.label != nil && previous.text.utf8.count - previous.textStartAfterLabel < 80 { return false }
+        return !BlockShape.isDocumentHeading(previous.text) && !TextShape.isAllCaps(previous.text)
+    }
+}

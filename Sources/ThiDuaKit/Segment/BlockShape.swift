@@ -1,0 +1,118 @@
+/// What a block looks like on its own, before context decides where it goes.
+enum BlockShape: Equatable {
+    /// `QUYẾT ĐỊNH`: a decision starts.
+    case decisionHeading
+    /// `KẾ HOẠCH`: a plan starts.
+    case planHeading
+    /// `QUYẾT ĐỊNH:`: the enacting words before the articles.
+    case enactment
+    /// `Nơi nhận:`
+    case recipientsHeading
+    /// `(Kèm theo Quyết định số ...)`
+    case attachment
+    /// `Số: 2037/QĐ-UBND`
+    case number
+    /// `Lâm Đồng, ngày 10 tháng 11 năm 2025`
+    case placeAndDate
+    /// `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `Độc lập - Tự do - Hạnh phúc`
+    case motto
+    /// `Căn cứ ...`, `Thực hiện ...`
+    case legalBasis
+    /// `Theo đề nghị của ...`
+    case proposal
+    /// `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`: a signature starts.
+    case capacity
+    /// A signer's title alone: `CHỦ TỊCH`, `CHÁNH VĂN PHÒNG`.
+    case signerTitle
+    /// Upper case text: an issuer or authority line.
+    case allCaps
+    /// Two to six capitalised words: a signer's name, in a signature.
+    case personName
+    /// `Trên đây là Kế hoạch ...`, `Yêu cầu ... triển khai thực hiện ...`
+    case closing
+    /// A block with a label.
+    case labeled
+    /// Anything else.
+    case prose
+
+    /// Classifies a block by its own text.
+    static func of(_ block: Block) -> BlockShape {
+        if block.label != nil { return .labeled }
+        let text = block.text
+        if isDocumentHeading(text) {
+            return text.hasPrefix("QUYẾT ĐỊNH") ? .decisionHeading : .planHeading
+        }
+        if text == "QUYẾT ĐỊNH:" { return .enactment }
+        if text.hasPrefix("Nơi nhận") { return .recipientsHeading }
+        if text.hasPrefix("(Kèm theo") || text.hasPrefix("Kèm theo") { return .attachment }
+        if isNumberLine(text) { return .number }
+        if isMotto(text) { return .motto }
+        if isPlaceAndDate(text) { return .placeAndDate }
+        if text.hasPrefix("Căn cứ ") || text.hasPrefix("Thực hiện ") { return .legalBasis }
+        if text.hasPrefix("Theo đề nghị") || text.hasPrefix("Xét đề nghị") { return .proposal }
+        if text.utf8.count < 200 && TextShape.isAllCaps(text) {
+            if capacityWords.contains(where: { text.hasPrefix($0) }) { return .capacity }
+            if isSignerTitle(text) { return .signerTitle }
+            return .allCaps
+        }
+        if isClosing(text) { return .closing }
+        if TextShape.isPersonName(text) { return .personName }
+        return .prose
+    }
+
+    /// Whether the text begins something that never continues the line before it.
+    static func startsOwnBlock(_ prefix: String) -> Bool {
+        prefix.hasPrefix("(Kèm theo") || prefix.hasPrefix("Căn cứ ") || prefix.hasPrefix("Nơi nhận")
+            || prefix.hasPrefix("Theo đề nghị") || prefix.hasPrefix("CỘNG HÒA") || prefix.hasPrefix("CỘNG HOÀ")
+            || prefix.hasPrefix("Số:")
+    }
+
+    /// `QUYẾT ĐỊNH` or `KẾ HOẠCH` (optionally a short qualifier in capitals: `KẾ HOẠCH HÀNH ĐỘNG`).
+    static func isDocumentHeading(_ text: String) -> Bool {
+        if text == "QUYẾT ĐỊNH" || text == "KẾ HOẠCH" { return true }
+        guard text.hasPrefix("KẾ HOẠCH "), text.utf8.count < 40 else { return false }
+        return TextShape.isAllCaps(text)
+    }
+
+    private static let capacityWords = ["TM.", "KT.", "TL.", "TUQ.", "Q. "]
+
+    private static let signerTitles = [
+        "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC",
+        "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "BÍ THƯ", "PHÓ BÍ THƯ", "THỦ TRƯỞNG", "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG",
+        "CHỦ NHIỆM", "TỔNG GIÁM ĐỐC", "HIỆU TRƯỞNG",
+    ]
+
+    private static func isSignerTitle(_ text: String) -> Bool {
+        signerTitles.contains(text)
+    }
+
+    private static func isNumberLine(_ text: String) -> Bool {
+        guard text.hasPrefix("Số") else { return false }
+        let rest = text.dropFirst(2).drop { $0 == " " }
+        return rest.hasPrefix(":")
+    }
+
+    private static func isMotto(_ text: String) -> Bool {
+        text.hasPrefix("CỘNG HÒA XÃ HỘI CHỦ NGHĨA") || text.hasPrefix("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA")
+            || text.hasPrefix("Độc lập - Tự do - Hạnh phúc") || text.hasPrefix("Độc lập – Tự do – Hạnh phúc")
+    }
+
+    /// `Sơn La, ngày 10 tháng 11 năm 2025`: a short place name without digits, then `, ngày`.
+    private static func isPlaceAndDate(_ text: String) -> Bool {
+        guard text.utf8.count < 120, let comma = text.range(of: ", ngày") else { return false }
+        let place = text[..<comma.lowerBound]
+        guard !place.isEmpty, place.split(separator: " ").count <= 5 else { return false }
+        return !place.contains(where: \.isNumber) && text[comma.upperBound...].contains("năm")
+    }
+
+    private static func isClosing(_ text: String) -> Bool {
+        if text.hasPrefix("Trên đây là") { return true }
+        if text.hasPrefix("Trong quá trình") && text.contains("nếu có") { return true }
+        if text.hasPrefix("Yêu cầu ")
+            && (text.contains("Kế hoạch này") || text.contains("triển khai thực hiện") || text.contains("nghiêm túc"))
+        {
+            return true
+        }
+        return false
+    }
+}

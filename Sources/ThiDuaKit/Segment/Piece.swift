@@ -1,0 +1,204 @@
+import ThiDuaIngest
+/// A non-blank run of one source line, with its analysis text.
+///
+/// Usually a piece is a whole line. A line that carries two things glued together
+/// (`I. MỤC ĐÍCH, YÊU CẦU**1. Mục đích`) is split into two pieces, each of which belongs to
+/// exactly one node of the tree.
+struct Piece: Sendable {
+    /// Raw bytes removed from the analysis text just before analysis offset `at`.
+    struct Removal: Sendable {
+        var at: Int
+        var count: Int
+        var isBoldMarker: Bool
+    }
+
+    /// The 1-based source line.
+    var line: Int
+    /// Byte offset in the source of the first raw byte of the piece.
+    var rawStart: Int
+    /// Byte offset in the source just past the last raw byte of the piece (trailing spaces excluded).
+    var rawEnd: Int
+    /// The analysis bytes: markdown residue removed, spaces collapsed, trimmed.
+    var text: [UInt8]
+    /// Where raw bytes were removed, in order of `at`.
+    var removals: [Removal]
+    /// Whether a blank line (or the start of the file) comes before this piece.
+    var afterBlank: Bool = false
+    /// Whether this piece was cut from the line before it and so starts a new block.
+    var isSplitTail: Bool = false
+
+    /// The raw byte offset that corresponds to analysis offset `offset`.
+    ///
+    /// - Parameter includeRemovalsAt: Whether raw bytes removed exactly at `offset` come before it.
+    func rawOffset(ofText offset: Int, includeRemovalsAt: Bool) -> Int {
+        var raw = rawStart + offset
+        for removal in removals {
+            if removal.at < offset || (includeRemovalsAt && removal.at == offset) {
+                raw += removal.count
+            } else {
+                break
+            }
+        }
+        return min(raw, rawEnd)
+    }
+
+    /// Splits the piece at analysis offset `offset`; raw bytes removed at `offset` go to the right part.
+    func split(at offset: Int) -> (Piece, Piece) {
+        var leftEnd = offset
+        while leftEnd > 0 && text[leftEnd - 1] == 0x20 { leftEnd -= 1 }
+        var rightStart = offset
+        while rightStart < text.count && text[rightStart] == 0x20 { rightStart += 1 }
+        var left = self
+        left.text = Array(text[..<leftEnd])
+        left.removals = removals.filter { $0.at < offset }.map { Removal(at: min($0.at, leftEnd), count: $0.count, isBoldMarker: $0.isBoldMarker) }
+        left.rawEnd = rawOffset(ofText: leftEnd, includeRemovalsAt: false)
+        var right = self
+        right.rawStart = rawOffset(ofText: offset, includeRemovalsAt: false)
+        right.text = Array(text[rightStart...])
+        right.removals = removals.filter { $0.at >= offset }.map {
+            Removal(at: max(0, $0.at - rightStart), count: $0.count, isBoldMarker: $0.isBoldMarker)
+        }
+        if rightStart > offset {
+            // Spaces skipped at the start of the right part count as removed there.
+            right.removals.insert(Removal(at: 0, count: rightStart - offset, isBoldMarker: false), at: 0)
+        }
+        right.afterBlank = false
+        right.isSplitTail = true
+        return (left, right)
+    }
+}
+
+/// Turns source lines into pieces: markdown residue removed, glued headings split.
+enum LineScanner {
+    /// The pieces of every non-blank line, in order.
+    static func pieces(of source: SourceText) -> [Piece] {
+        var result: [Piece] = []
+        result.reserveCapacity(source.lineCount)
+        var sawBlank = true
+        source.utf8.withUnsafeBufferPointer { bytes in
+            for line in 1...max(1, source.lineCount) where line <= source.lineCount {
+                let range = source.byteRange(ofLine: line)
+                guard var piece = clean(bytes, range, line: line) else {
+                    sawBlank = true
+                    continue
+                }
+                piece.afterBlank = sawBlank
+                sawBlank = false
+                appendSplitting(piece, bytes, to: &result)
+            }
+        }
+        return result
+    }
+
+    /// Cleans one line: strips a heading marker, `*` runs and `\` escapes, collapses spaces.
+    ///
+    /// - Returns: `nil` for a line of spaces only. A line of markup only gives a piece with empty text.
+    static func clean(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int) -> Piece? {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end && bytes[start] == 0x20 { start += 1 }
+        while end > start && bytes[end - 1] == 0x20 { end -= 1 }
+        guard start < end else { return nil }
+        var text: [UInt8] = []
+        text.reserveCapacity(end - start)
+        var removals: [Piece.Removal] = []
+        var i = start
+        // A heading marker: one to six `#` and a space.
+        var hashes = 0
+        while i + hashes < end && bytes[i + hashes] == UInt8(ascii: "#") { hashes += 1 }
+        if hashes >= 1 && hashes <= 6 && (i + hashes == end || bytes[i + hashes] == 0x20) {
+            var skip = hashes
+            while i + skip < end && bytes[i + skip] == 0x20 { skip += 1 }
+            removals.append(.init(at: 0, count: skip, isBoldMarker: false))
+            i += skip
+        }
+        // A markdown list item `* ` becomes a dash bullet.
+        if i + 1 < end && bytes[i] == UInt8(ascii: "*") && bytes[i + 1] == 0x20 {
+            text.append(UInt8(ascii: "-"))
+            i += 1
+        }
+        while i < end {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "*") {
+                var run = 1
+                while i + run < end && bytes[i + run] == UInt8(ascii: "*") { run += 1 }
+                removals.append(.init(at: text.count, count: run, isBoldMarker: run >= 2))
+                i += run
+            } else if byte == UInt8(ascii: "\\") && i + 1 < end && isEscapable(bytes[i + 1]) {
+                removals.append(.init(at: text.count, count: 1, isBoldMarker: false))
+                text.append(bytes[i + 1])
+                i += 2
+            } else if byte == 0x20 && (text.last == 0x20 || text.isEmpty) {
+                removals.append(.init(at: text.count, count: 1, isBoldMarker: false))
+                i += 1
+            } else {
+                text.append(byte)
+                i += 1
+            }
+        }
+        while text.last == 0x20 { text.removeLast() }
+        return Piece(line: line, rawStart: start, rawEnd: end, text: text, removals: mergeRemovals(removals))
+    }
+
+    /// Adds `piece` to `result`, split where a heading is glued to what follows it, or where a
+    /// header line carries both the number and the place and date.
+    private static func appendSplitting(_ piece: Piece, _ bytes: UnsafeBufferPointer<UInt8>, to result: inout [Piece]) {
+        var rest = piece
+        while let cut = splitPoint(in: rest, bytes) {
+            let (left, right) = rest.split(at: cut)
+            result.append(left)
+            rest = right
+        }
+        result.append(rest)
+    }
+
+    private static func splitPoint(in piece: Piece, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        if let cut = numberAndPlaceSplit(piece.text) { return cut }
+        for removal in piece.removals where removal.isBoldMarker && removal.at > 0 && removal.at < piece.text.count {
+            let at = removal.at
+            // Glued: no space on either side of the `**`.
+            guard piece.text[at - 1] != 0x20, piece.text[at] != 0x20 else { continue }
+            let before = piece.text[..<at]
+            guard TextShape.isAllCaps(before), TextShape.startsUnit(piece.text[at...]) else { continue }
+            return at
+        }
+        return nil
+    }
+
+    /// `Số: /QĐ-UBND Sơn La, ngày tháng năm 2024` → cut before `Sơn La`.
+    private static func numberAndPlaceSplit(_ text: [UInt8]) -> Int? {
+        let prefix = Array("Số".utf8)
+        guard text.starts(with: prefix) else { return nil }
+        var i = prefix.count
+        while i < text.count && text[i] == 0x20 { i += 1 }
+        guard i < text.count, text[i] == UInt8(ascii: ":") else { return nil }
+        i += 1
+        while i < text.count && text[i] == 0x20 { i += 1 }
+        // The number: an optional numeric part, then `/CODE-CODE`.
+        while i < text.count && text[i] != 0x20 && text[i] != UInt8(ascii: "/") { i += 1 }
+        while i < text.count && text[i] == 0x20 { i += 1 }
+        guard i < text.count, text[i] == UInt8(ascii: "/") else { return nil }
+        while i < text.count && text[i] != 0x20 { i += 1 }
+        while i < text.count && text[i] == 0x20 { i += 1 }
+        guard i < text.count else { return nil }
+        let rest = String(decoding: text[i...], as: UTF8.self)
+        return rest.contains(", ngày") ? i : nil
+    }
+
+    private static func isEscapable(_ byte: UInt8) -> Bool {
+        (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte)
+            || (0x7B...0x7E).contains(byte)
+    }
+
+    private static func mergeRemovals(_ removals: [Piece.Removal]) -> [Piece.Removal] {
+        var merged: [Piece.Removal] = []
+        for removal in removals {
+            if let last = merged.last, last.at == removal.at, !last.isBoldMarker, !removal.isBoldMarker {
+                merged[merged.count - 1].count += removal.count
+            } else {
+                merged.append(removal)
+            }
+        }
+        return merged
+    }
+}

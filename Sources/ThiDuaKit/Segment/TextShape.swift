@@ -1,0 +1,58 @@
+/// Questions about the shape of short analysis texts: capitals, closing punctuation, names.
+enum TextShape {
+    /// Whether every letter is upper case and there are at least two letters (`KẾ HOẠCH`, `I. MỤC ĐÍCH`).
+    static func isAllCaps(_ bytes: some Collection<UInt8>) -> Bool {
+        isAllCaps(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Whether every letter is upper case and there are at least two letters.
+    static func isAllCaps(_ text: String) -> Bool {
+        var letters = 0
+        for scalar in text.unicodeScalars {
+            let properties = scalar.properties
+            if properties.isLowercase { return false }
+            if properties.isUppercase { letters += 1 }
+        }
+        return letters >= 2
+    }
+
+    /// Whether the text starts a new unit: a label, an upper-case letter or a digit.
+    static func startsUnit(_ bytes: ArraySlice<UInt8>) -> Bool {
+        if LabelScanner.scan(bytes) != nil { return true }
+        guard let first = String(decoding: bytes.prefix(4), as: UTF8.self).unicodeScalars.first else { return false }
+        return first.properties.isUppercase || ("0"..."9").contains(first) || first == "("
+    }
+
+    /// Whether the first letter of the text is lower case (quotes and brackets before it are skipped).
+    static func startsLowercase(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isLowercase { return true }
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) { return false }
+        }
+        return false
+    }
+
+    /// Whether the text ends a sentence: `. ; : ! ? …`, possibly followed by closing quotes or brackets.
+    static func endsWithClosingPunctuation(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars.reversed() {
+            switch scalar {
+            case ".", ";", ":", "!", "?", "…": return true
+            case "”", "\"", "’", "'", ")", "]", "»", " ": continue
+            default: return false
+            }
+        }
+        return false
+    }
+
+    /// Whether the text looks like a person's name: two to six capitalised words, letters only.
+    static func isPersonName(_ text: String) -> Bool {
+        guard text.utf8.count <= 60 else { return false }
+        let words = text.split(separator: " ")
+        guard (2...6).contains(words.count) else { return false }
+        for word in words {
+            guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+            for scalar in word.unicodeScalars where !scalar.properties.isAlphabetic { return false }
+        }
+        return !isAllCaps(text)
+    }
+}

@@ -1,0 +1,59 @@
+import ThiDuaModel
+
+/// An arena of mutable nodes that becomes the immutable ``Section`` tree at the end.
+struct TreeBuilder {
+    struct Node {
+        var kind: SectionKind
+        var label: String?
+        var ordinal: Int?
+        var title: String?
+        var headingSpans: [LineSpan] = []
+        var body: [Paragraph] = []
+        var children: [Int] = []
+    }
+
+    private(set) var nodes: [Node] = [Node(kind: .document)]
+
+    /// The root's index.
+    static let root = 0
+
+    /// Adds a node as the last child of `parent` and returns its index.
+    @discardableResult
+    mutating func add(_ node: Node, to parent: Int) -> Int {
+        nodes.append(node)
+        let index = nodes.count - 1
+        nodes[parent].children.append(index)
+        return index
+    }
+
+    /// Appends a paragraph to the body of node `index`.
+    mutating func addParagraph(_ paragraph: Paragraph, to index: Int) {
+        nodes[index].body.append(paragraph)
+    }
+
+    subscript(index: Int) -> Node {
+        get { nodes[index] }
+        set { nodes[index] = newValue }
+    }
+
+    /// The finished tree.
+    func build(lineCount: Int) -> Section {
+        var root = section(TreeBuilder.root)
+        root.lines = LineRange(first: 1, last: max(1, lineCount))
+        return root
+    }
+
+    private func section(_ index: Int) -> Section {
+        let node = nodes[index]
+        let children = node.children.map(section)
+        var range: LineRange?
+        func cover(_ other: LineRange) { range = range.map { $0.union(other) } ?? other }
+        for span in node.headingSpans { cover(LineRange(first: span.line, last: span.line)) }
+        for paragraph in node.body { cover(paragraph.lines) }
+        for child in children { cover(child.lines) }
+        return Section(
+            kind: node.kind, label: node.label, ordinal: node.ordinal, title: node.title,
+            headingSpans: node.headingSpans, body: node.body, children: children,
+            lines: range ?? LineRange(first: 0, last: 0))
+    }
+}

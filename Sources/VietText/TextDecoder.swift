@@ -1,0 +1,148 @@
+/// The encodings a text file may arrive in.
+public enum TextEncoding: String, Sendable, Hashable, Codable {
+    /// UTF-8 without a byte-order mark.
+    case utf8
+    /// UTF-8 that starts with the byte-order mark `EF BB BF`.
+    case utf8WithBOM = "utf8-bom"
+    /// UTF-16 little-endian, announced by the byte-order mark `FF FE`.
+    case utf16LittleEndian = "utf16le"
+    /// UTF-16 big-endian, announced by the byte-order mark `FE FF`.
+    case utf16BigEndian = "utf16be"
+}
+
+/// Why a sequence of bytes is not acceptable text.
+public enum TextDecodingError: Error, Hashable, Sendable {
+    /// There are no bytes (or only a byte-order mark).
+    case empty
+    /// A NUL byte (or NUL code unit) at this byte offset: a binary file, or UTF-16 without a byte-order mark.
+    case nulByte(offset: Int)
+    /// The bytes are not valid UTF-8 from this byte offset on.
+    case invalidUTF8(offset: Int)
+    /// The UTF-16 code units are malformed (an odd length or an unpaired surrogate) at this byte offset.
+    case invalidUTF16(offset: Int)
+
+    /// A short, specific description, suitable after a file name.
+    public var message: String {
+        switch self {
+        case .empty:
+            return "file is empty"
+        case .nulByte(let offset):
+            return "NUL byte at byte offset \(offset): a binary file, or UTF-16 without a byte-order mark"
+        case .invalidUTF8(let offset):
+            return "not valid UTF-8 at byte offset \(offset)"
+        case .invalidUTF16(let offset):
+            return "not valid UTF-16 at byte offset \(offset)"
+        }
+    }
+}
+
+/// Text decoded from bytes, with the encoding it arrived in.
+public struct DecodedText: Sendable, Hashable {
+    /// The decoded text, exactly as the bytes said (not yet normalised).
+    public var text: String
+    /// The encoding the bytes were in.
+    public var encoding: TextEncoding
+
+    /// Creates decoded text.
+    public init(text: String, encoding: TextEncoding) {
+        self.text = text
+        self.encoding = encoding
+    }
+}
+
+/// Decodes bytes into text: UTF-8 with or without a byte-order mark, or UTF-16 with one.
+///
+/// Anything else — invalid UTF-8, NUL bytes, UTF-16 without a byte-order mark — is rejected
+/// with the byte offset of the first problem, so that a user can look at the file.
+public enum TextDecoder {
+    /// Decodes `bytes`.
+    ///
+    /// - Parameter bytes: The raw content of a file.
+    /// - Returns: The text and the encoding it was found in.
+    /// - Throws: ``TextDecodingError`` naming the first offending byte offset.
+    public static func decode(_ bytes: [UInt8]) throws(TextDecodingError) -> DecodedText {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return DecodedText(text: try decodeUTF8(bytes, from: 3), encoding: .utf8WithBOM)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) {
+            return DecodedText(text: try decodeUTF16(bytes, bigEndian: false), encoding: .utf16LittleEndian)
+        }
+        if bytes.starts(with: [0xFE, 0xFF]) {
+            return DecodedText(text: try decodeUTF16(bytes, bigEndian: true), encoding: .utf16BigEndian)
+        }
+        return DecodedText(text: try decodeUTF8(bytes, from: 0), encoding: .utf8)
+    }
+
+    private static func decodeUTF8(_ bytes: [UInt8], from start: Int) throws(TextDecodingError) -> String {
+        guard start < bytes.count else { throw .empty }
+        let body = bytes[start...]
+        if let nul = body.firstIndex(of: 0) { throw .nulByte(offset: nul) }
+        if let text = String(validating: body, as: UTF8.self) { return text }
+        throw .invalidUTF8(offset: UTF8Validation.firstInvalidOffset(in: bytes, from: start) ?? start)
+    }
+
+    private static func decodeUTF16(_ bytes: [UInt8], bigEndian: Bool) throws(TextDecodingError) -> String {
+        let unitCount = (bytes.count - 2) / 2
+        guard unitCount > 0 else { throw .empty }
+        if bytes.count % 2 != 0 { throw .invalidUTF16(offset: bytes.count - 1) }
+        var units = [UInt16]()
+        units.reserveCapacity(unitCount)
+        var index = 2
+        while index + 1 < bytes.count {
+            let high = UInt16(bytes[index]), low = UInt16(bytes[index + 1])
+            let unit = bigEndian ? (high << 8 | low) : (low << 8 | high)
+            if unit == 0 { throw .nulByte(offset: index) }
+            units.append(unit)
+            index += 2
+        }
+        // Validate surrogate pairs before decoding, which would otherwise substitute U+FFFD silently.
+        var i = 0
+        while i < units.count {
+            let unit = units[i]
+            if UTF16.isLeadSurrogate(unit) {
+                guard i + 1 < units.count, UTF16.isTrailSurrogate(units[i + 1]) else {
+                    throw .invalidUTF16(offset: 2 + 2 * i)
+                }
+                i += 2
+            } else if UTF16.isTrailSurrogate(unit) {
+                throw .invalidUTF16(offset: 2 + 2 * i)
+            } else {
+                i += 1
+            }
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+}
+
+/// A UTF-8 validator that reports where the bytes go wrong.
+enum UTF8Validation {
+    /// The offset of the first byte that does not start or continue a well-formed UTF-8 sequence.
+    ///
+    /// - Returns: `nil` when all bytes from `start` on are well-formed.
+    static func firstInvalidOffset(in bytes: [UInt8], from start: Int) -> Int? {
+        var i = start
+        let n = bytes.count
+        while i < n {
+            let b0 = bytes[i]
+            if b0 < 0x80 { i += 1; continue }
+            let length: Int
+            var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+            switch b0 {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upper = 0x9F
+            case 0xF0: length = 4; lower = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upper = 0x8F
+            default: return i
+            }
+            guard i + length <= n else { return i }
+            let b1 = bytes[i + 1]
+            guard b1 >= lower && b1 <= upper else { return i }
+            for k in 2..<length where bytes[i + k] & 0xC0 != 0x80 { return i }
+            i += length
+        }
+        return nil
+    }
+}

@@ -1,0 +1,58 @@
+/// Unifies the two conventions for where the tone mark sits in `oa`, `oe` and `uy`.
+///
+/// In an open syllable (no final consonant) the old style writes the mark on the second vowel
+/// (`hoá`, `hoà`, `toả`, `khoẻ`, `uỷ`, `thuỷ`) and the new style on the first (`hóa`, `hòa`, `tỏa`,
+/// `khỏe`, `ủy`, `thủy`). With a final consonant both put it on the second (`hoàng`, `khuyến`).
+/// After `q` the `u` belongs to the consonant `qu`, so `quý` and `quỳ` are left alone.
+public enum TonePlacement {
+    /// Rewrites every word of `text` with the new-style tone placement, keeping case.
+    ///
+    /// - Parameter text: NFC text.
+    /// - Returns: The text with `oá/oà/…`, `oé/…` and `uý/…` in open syllables moved to `óa`, `óe`, `úy`.
+    public static func modernized(_ text: String) -> String {
+        var scalars = Array(text.unicodeScalars)
+        var changed = false
+        var start = 0
+        while start < scalars.count {
+            guard scalars[start].properties.isAlphabetic else { start += 1; continue }
+            var end = start
+            while end < scalars.count && scalars[end].properties.isAlphabetic { end += 1 }
+            if modernizeWord(&scalars, start..<end) { changed = true }
+            start = end
+        }
+        guard changed else { return text }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+
+    /// Moves the tone in the word at `range` if it is one of the three old-style open syllables.
+    private static func modernizeWord(_ scalars: inout [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard range.count >= 2 else { return false }
+        let last = range.upperBound - 1
+        let second = VietnameseLetters.split(scalars[last])
+        let first = VietnameseLetters.split(scalars[last - 1])
+        guard second.tone != .level, first.tone == .level else { return false }
+        let firstBase = VietnameseLetters.lowerCase(first.base)
+        let secondBase = VietnameseLetters.lowerCase(second.base)
+        let isOldStyle: Bool
+        switch (firstBase, secondBase) {
+        case ("o", "a"), ("o", "e"):
+            isOldStyle = true
+        case ("u", "y"):
+            // `quý`: the u is part of the consonant qu.
+            let before = last - 2
+            isOldStyle = !(before >= range.lowerBound && VietnameseLetters.lowerCase(scalars[before]) == "q")
+        default:
+            isOldStyle = false
+        }
+        guard isOldStyle else { return false }
+        // A vowel before the pair (`ngoài`-like clusters such as `uoa`) means it is not this pattern.
+        if last - 2 >= range.lowerBound, VietnameseLetters.isVowelBase(VietnameseLetters.split(scalars[last - 2]).base) {
+            return false
+        }
+        scalars[last - 1] = VietnameseLetters.join(first.base, second.tone)
+        scalars[last] = second.base
+        return true
+    }
+}

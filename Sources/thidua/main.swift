@@ -1,0 +1,4 @@
+import Foundation
+import ThiDuaCLI
+
+exit(ThiDuaTool.run(Array(CommandLine.arguments.dropFirst()), console: .system()))
