@@ -146,3 +146,24 @@ enum UTF8Validation {
         return nil
     }
 }
+
+extension TextEncoding {
+    /// Encodes `text` in this encoding, with the byte-order mark where the encoding has one.
+    ///
+    /// The inverse of ``TextDecoder/decode(_:)``: used to write copies of a document in every
+    /// encoding the decoder accepts.
+    public func encode(_ text: String) -> [UInt8] {
+        switch self {
+        case .utf8: return Array(text.utf8)
+        case .utf8WithBOM: return [0xEF, 0xBB, 0xBF] + Array(text.utf8)
+        case .utf16LittleEndian:
+            var bytes: [UInt8] = [0xFF, 0xFE]
+            for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+            return bytes
+        case .utf16BigEndian:
+            var bytes: [UInt8] = [0xFE, 0xFF]
+            for unit in text.utf16 { bytes += [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+            return bytes
+        }
+    }
+}

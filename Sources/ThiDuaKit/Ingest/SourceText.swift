@@ -42,8 +42,9 @@ public struct SourceText: Sendable {
     public func byteRange(ofLine number: Int) -> Range<Int> {
         let start = lineStarts[number - 1]
         var end = number < lineStarts.count ? lineStarts[number] - 1 : utf8.count
-        if end < start { end = start }
-        return start..<end
+        // The last line may end with the file's final line end.
+        if end > start && utf8[end - 1] == 0x0A { end -= 1 }
+        return start..<max(start, end)
     }
 
     /// The text of line `number` (1-based), without its line end.

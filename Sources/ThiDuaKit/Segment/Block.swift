@@ -128,8 +128,11 @@ enum BlockBuilder {
         if LabelScanner.scan(piece.text[...]) != nil { return true }
         let text = String(decoding: piece.text.prefix(48), as: UTF8.self)
         if BlockShape.startsOwnBlock(text) { return true }
-        // A document heading stands alone: what follows it is its subject.
-        if block.pieces.count == 1, BlockShape.isDocumentHeading(block.text) { return true }
+        // A document heading and a number line stand alone: what follows them is something else.
+        if block.pieces.count == 1, BlockShape.isDocumentHeading(block.text) || block.text.hasPrefix("Số:") {
+            return true
+        }
+        if BlockShape.isPlaceAndDate(String(decoding: piece.text, as: UTF8.self)) { return true }
         return false
     }
 

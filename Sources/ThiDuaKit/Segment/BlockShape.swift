@@ -98,7 +98,7 @@ enum BlockShape: Equatable {
     }
 
     /// `Sơn La, ngày 10 tháng 11 năm 2025`: a short place name without digits, then `, ngày`.
-    private static func isPlaceAndDate(_ text: String) -> Bool {
+    static func isPlaceAndDate(_ text: String) -> Bool {
         guard text.utf8.count < 120, let comma = text.range(of: ", ngày") else { return false }
         let place = text[..<comma.lowerBound]
         guard !place.isEmpty, place.split(separator: " ").count <= 5 else { return false }

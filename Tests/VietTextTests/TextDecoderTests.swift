@@ -1,0 +1,60 @@
+import Testing
+import VietText
+
+@Suite struct TextDecoderTests {
+    let sample = "Kế hoạch “Đổi mới sáng tạo” 2026\n"
+
+    @Test func utf8WithAndWithoutBOM() throws {
+        let plain = try TextDecoder.decode(Array(sample.utf8))
+        #expect(plain.text == sample)
+        #expect(plain.encoding == .utf8)
+        let bom = try TextDecoder.decode([0xEF, 0xBB, 0xBF] + Array(sample.utf8))
+        #expect(bom.text == sample)
+        #expect(bom.encoding == .utf8WithBOM)
+    }
+
+    @Test func utf16BothByteOrders() throws {
+        let little = TextEncoding.utf16LittleEndian.encode(sample)
+        let big = TextEncoding.utf16BigEndian.encode(sample)
+        #expect(little.prefix(4) == [0xFF, 0xFE, 0x4B, 0x00])
+        #expect(big.prefix(4) == [0xFE, 0xFF, 0x00, 0x4B])
+        #expect(try TextDecoder.decode(little) == DecodedText(text: sample, encoding: .utf16LittleEndian))
+        #expect(try TextDecoder.decode(big) == DecodedText(text: sample, encoding: .utf16BigEndian))
+    }
+
+    @Test func rejectsEmptyInput() {
+        #expect(throws: TextDecodingError.empty) { try TextDecoder.decode([]) }
+        #expect(throws: TextDecodingError.empty) { try TextDecoder.decode([0xEF, 0xBB, 0xBF]) }
+        #expect(throws: TextDecodingError.empty) { try TextDecoder.decode([0xFF, 0xFE]) }
+    }
+
+    @Test func reportsTheOffsetOfInvalidUTF8() {
+        // "Số" then a lone continuation byte at offset 4, then a truncated 3-byte sequence.
+        let bytes = Array("Số ".utf8) + [0x80] + Array("abc".utf8)
+        #expect(throws: TextDecodingError.invalidUTF8(offset: 5)) { try TextDecoder.decode(bytes) }
+        #expect(throws: TextDecodingError.invalidUTF8(offset: 2)) { try TextDecoder.decode([0x41, 0x42, 0xE1, 0xBB]) }
+        // Overlong encoding of "/" and a surrogate encoded in UTF-8 are invalid too.
+        #expect(throws: TextDecodingError.invalidUTF8(offset: 0)) { try TextDecoder.decode([0xC0, 0xAF]) }
+        #expect(throws: TextDecodingError.invalidUTF8(offset: 1)) { try TextDecoder.decode([0x41, 0xED, 0xA0, 0x80]) }
+    }
+
+    @Test func rejectsNULBytesWithTheirOffset() {
+        #expect(throws: TextDecodingError.nulByte(offset: 3)) { try TextDecoder.decode([0x41, 0x42, 0x43, 0x00, 0x44]) }
+        // UTF-16 without a byte-order mark is caught by its NUL bytes.
+        let withoutBOM = Array(TextEncoding.utf16LittleEndian.encode("Ab").dropFirst(2))
+        #expect(throws: TextDecodingError.nulByte(offset: 1)) { try TextDecoder.decode(withoutBOM) }
+    }
+
+    @Test func rejectsMalformedUTF16() {
+        #expect(throws: TextDecodingError.invalidUTF16(offset: 4)) { try TextDecoder.decode([0xFF, 0xFE, 0x41, 0x00, 0x42]) }
+        // An unpaired high surrogate at code unit 1 (byte offset 4).
+        #expect(throws: TextDecodingError.invalidUTF16(offset: 4)) {
+            try TextDecoder.decode([0xFF, 0xFE, 0x41, 0x00, 0x3D, 0xD8, 0x41, 0x00])
+        }
+    }
+
+    @Test func messagesNameTheProblemAndOffset() {
+        #expect(TextDecodingError.invalidUTF8(offset: 1234).message == "not valid UTF-8 at byte offset 1234")
+        #expect(TextDecodingError.nulByte(offset: 7).message.hasPrefix("NUL byte at byte offset 7"))
+    }
+}
