@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+
+/// End to end: the built `thidua` binary, its stdout, stderr and exit status.
+@Suite struct CommandLineTests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The executable beside the test bundle, else in the default build folder.
+    static let binary: URL = {
+        var folders = Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
+        folders.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent())
+        folders.append(packageRoot.appendingPathComponent(".build/debug"))
+        let found = folders.map { $0.appendingPathComponent("thidua") }.first {
+            FileManager.default.isExecutableFile(atPath: $0.path)
+        }
+        return found ?? packageRoot.appendingPathComponent(".build/debug/thidua")
+    }()
+
+    static func run(_ arguments: [String], stdin: Data? = nil, in folder: URL = packageRoot) throws -> Run {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        process.environment = ["COLUMNS": "100", "PATH": "/usr/bin:/bin"]
+        let output = Pipe(), error = Pipe(), input = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+            stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    @Test func versionAndHelp() throws {
+        let version = try Self.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout == "thidua 0.1.0\n")
+        let help = try Self.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("USAGE: thidua <command>"))
+        #expect(help.stdout.contains("outline"))
+        #expect(help.stderr.isEmpty)
+        let outlineHelp = try Self.run(["help", "outline"])
+        #expect(outlineHelp.status == 0)
+        #expect(outlineHelp.stdout.hasPrefix("Print the section tree of each plan"))
+        #expect(try Self.run(["outline", "--help"]).stdout == outlineHelp.stdout)
+    }
+
+    @Test func outlinePrintsTheTreeWithLineRanges() throws {
+        let run = try Self.run(["outline", "corpus/ha-tinh-2026-ke-hoach-thi-dua-dmst-cdx.txt", "--depth", "1"])
+        #expect(run.status == 0)
+        #expect(run.stderr.isEmpty)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "corpus/ha-tinh-2026-ke-hoach-thi-dua-dmst-cdx.txt")
+        #expect(lines.contains { $0.hasPrefix("    V. THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN") && $0.hasSuffix("132–188") })
+        #expect(lines.contains { $0.hasPrefix("  signature TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH") })
+        #expect(lines.allSatisfy { $0.count <= 100 })
+    }
+
+    @Test func noArgumentsOutlinesTheBundledCorpus() throws {
+        let run = try Self.run([])
+        #expect(run.status == 0)
+        #expect(run.stderr.isEmpty)
+        for id in [
+            "ha-tinh-2026-ke-hoach-thi-dua-dmst-cdx", "lam-dong-2025-ke-hoach-thi-dua-dmst-cds",
+            "son-la-2024-ke-hoach-thi-dua-130-nam", "son-la-2026-ke-hoach-thi-dua-dmst-cdx",
+            "son-la-2026-van-phong-ubnd-ke-hoach",
+        ] {
+            #expect(run.stdout.contains("corpus/\(id).txt\n"))
+        }
+    }
+
+    @Test func jsonOutputIsTheTreeWithProvenance() throws {
+        let run = try Self.run(["outline", "--format=json", "corpus/lam-dong-2025-ke-hoach-thi-dua-dmst-cds.txt"])
+        #expect(run.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(json["schemaVersion"] as? Int == 1)
+        let documents = try #require(json["documents"] as? [[String: Any]])
+        #expect(documents.first?["id"] as? String == "lam-dong-2025-ke-hoach-thi-dua-dmst-cds")
+        let parts = try #require((documents.first?["root"] as? [String: Any])?["children"] as? [[String: Any]])
+        #expect(parts.map { $0["kind"] as? String } == ["header", "decision", "recipients", "signature", "plan"])
+    }
+
+    @Test func standardInputIsRead() throws {
+        let text = try Data(contentsOf: Self.packageRoot.appendingPathComponent("corpus/son-la-2026-van-phong-ubnd-ke-hoach.txt"))
+        let run = try Self.run(["outline", "-", "--depth", "0"], stdin: text)
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("-\n  header Số: /KH-VPUB"))
+    }
+
+    @Test func badInputsAreReportedOneLineEachAndTheRestStillRuns() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        FileManager.default.createFile(atPath: folder.appendingPathComponent("empty.txt").path, contents: Data())
+        FileManager.default.createFile(
+            atPath: folder.appendingPathComponent("binary.txt").path, contents: Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x0D]))
+        FileManager.default.createFile(
+            atPath: folder.appendingPathComponent("latin1.txt").path, contents: Data([0x4B, 0xEA, 0x20, 0x68]))
+        FileManager.default.createFile(
+            atPath: folder.appendingPathComponent("prose.txt").path, contents: Data("Chỉ là một đoạn văn.\n".utf8))
+        let good = Self.packageRoot.appendingPathComponent("corpus/ha-tinh-2026-ke-hoach-thi-dua-dmst-cdx.txt").path
+        let run = try Self.run([
+            "outline", folder.path + "/empty.txt", folder.path + "/binary.txt", folder.path + "/latin1.txt",
+            folder.path + "/prose.txt", folder.path + "/missing.txt", folder.path, good, "--depth", "0",
+        ])
+        #expect(run.status == 1)
+        let errors = run.stderr.split(separator: "\n").map(String.init)
+        #expect(errors == [
+            "thidua: \(folder.path)/empty.txt: file is empty",
+            "thidua: \(folder.path)/binary.txt: NUL byte at byte offset 4: a binary file, or UTF-16 without a byte-order mark",
+            "thidua: \(folder.path)/latin1.txt: not valid UTF-8 at byte offset 1",
+            "thidua: \(folder.path)/prose.txt: no recognisable plan structure (no QUYẾT ĐỊNH or KẾ HOẠCH heading, no numbered sections)",
+            "thidua: \(folder.path)/missing.txt: no such file",
+            // The folder itself: its .txt files, in name order.
+            "thidua: \(folder.path)/binary.txt: NUL byte at byte offset 4: a binary file, or UTF-16 without a byte-order mark",
+            "thidua: \(folder.path)/empty.txt: file is empty",
+            "thidua: \(folder.path)/latin1.txt: not valid UTF-8 at byte offset 1",
+            "thidua: \(folder.path)/prose.txt: no recognisable plan structure (no QUYẾT ĐỊNH or KẾ HOẠCH heading, no numbered sections)",
+        ])
+        #expect(run.stdout.hasPrefix(good + "\n  header Số: /KH-UBND"))
+    }
+
+    @Test func usageErrorsExit64WithASuggestion() throws {
+        let unknown = try Self.run(["outline", "--fromat", "json", "corpus"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stdout.isEmpty)
+        #expect(unknown.stderr == "thidua: outline: unknown option '--fromat'; did you mean '--format'? (see 'thidua help outline')\n")
+        let command = try Self.run(["outlin", "corpus"])
+        #expect(command.status == 64)
+        #expect(command.stderr == "thidua: unknown command 'outlin'; did you mean 'outline'? (see 'thidua --help')\n")
+        let noFiles = try Self.run(["outline"])
+        #expect(noFiles.status == 64)
+        #expect(noFiles.stderr.contains("no input files"))
+        let depth = try Self.run(["outline", "--depth", "-1", "corpus"])
+        #expect(depth.status == 64)
+    }
+}
