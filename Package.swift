@@ -24,10 +24,11 @@ let package = Package(
         .target(
             name: "ThiDuaSegment", dependencies: ["VietText", "ThiDuaModel", "ThiDuaIngest"],
             path: "Sources/ThiDuaKit/Segment"),
+        .target(name: "ThiDuaExtract", dependencies: ["VietText", "ThiDuaModel"], path: "Sources/ThiDuaKit/Extract"),
         .target(name: "ThiDuaExport", dependencies: ["VietText", "ThiDuaModel"], path: "Sources/ThiDuaKit/Export"),
         .target(
             name: "ThiDuaKit",
-            dependencies: ["VietText", "ThiDuaModel", "ThiDuaIngest", "ThiDuaSegment", "ThiDuaExport"],
+            dependencies: ["VietText", "ThiDuaModel", "ThiDuaIngest", "ThiDuaSegment", "ThiDuaExtract", "ThiDuaExport"],
             path: "Sources/ThiDuaKit/API"),
         .target(name: "ThiDuaCLI", dependencies: ["ThiDuaKit"]),
         .executableTarget(name: "thidua", dependencies: ["ThiDuaCLI"]),

@@ -22,7 +22,8 @@ public enum ThiDuaTool {
     }
 
     static let commands: [Command] = [
-        Command(spec: OutlineCommand.spec, run: OutlineCommand.run)
+        Command(spec: OutlineCommand.spec, run: OutlineCommand.run),
+        Command(spec: ExtractCommand.spec, run: ExtractCommand.run),
     ]
 
     /// Runs one invocation.

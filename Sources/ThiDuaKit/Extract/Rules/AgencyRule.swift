@@ -1,0 +1,91 @@
+import ThiDuaModel
+import VietText
+
+/// Reads the agencies the plan assigns, with their roles and tasks.
+struct AgencyRule: ExtractionRule {
+    static let description = ExtractionRuleDescription(
+        id: "agencies",
+        summary: "Agencies named in the organisation of implementation, with roles (lead, standing, coordinate …) and tasks.",
+        rationale: """
+            The part on organisation (`TỔ CHỨC THỰC HIỆN`, `Trách nhiệm thực hiện`) gives each agency a
+            heading (`1. Sở Khoa học và Công nghệ (cơ quan Thường trực ...)`, `đ) Sở Nội vụ`). An agency is a
+            registered one (abbreviations included) or has an agency's shape (`Sở …`, `Ban …`, `Báo …`);
+            groups (`Các cơ quan, đơn vị …`) are not agencies. Roles come from the verbs of its tasks, in the
+            order they first appear: `cơ quan thường trực` standing, `chủ trì` lead, `phối hợp` coordinate,
+            `tham mưu` advise, `thẩm định` appraise, `tổng hợp`/`báo cáo` report.
+            """,
+        fields: ["agency"],
+        examples: [
+            ExtractionExample(
+                "KẾ HOẠCH\n\nV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Khoa học và Công nghệ (cơ quan Thường trực của Phong trào thi đua)\n\n- Chủ trì, phối hợp với Sở Nội vụ đề xuất khen thưởng.\n\n2. Đề nghị Ủy ban Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh\n\nTuyên truyền, vận động.\n\n3. Các cơ quan, đơn vị\n\nXây dựng kế hoạch.\n",
+                facts: [
+                    "agency=Sở Khoa học và Công nghệ (roles=standing,lead,coordinate) @5",
+                    "agency=Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh (roles=communicate) @9",
+                ]),
+            ExtractionExample(
+                "KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\n1. Sở Nội vụ\n\nChủ trì.\n", facts: []),
+        ])
+
+    static let roleWords: [(String, AgencyRole)] = [
+        ("cơ quan thường trực", .standing), ("thường trực của phong trào", .standing), ("chủ trì", .lead),
+        ("phối hợp", .coordinate), ("tham mưu", .advise), ("thẩm định", .appraise), ("tổng hợp", .report),
+        ("báo cáo", .report), ("hướng dẫn", .guide), ("kiểm tra", .monitor), ("theo dõi", .monitor),
+        ("giám sát", .monitor), ("đôn đốc", .monitor), ("tuyên truyền", .communicate),
+    ]
+
+    func apply(_ context: ExtractionContext, to record: inout PlanRecord) {
+        guard let plan = context.document.part(.plan) else { return }
+        let sections = plan.allNodes.filter { node in
+            guard node.kind == .part || node.kind == .clause, let title = node.title else { return false }
+            let key = MatchingKey(title).value
+            return key.contains("tổ chức thực hiện") || key.contains("trách nhiệm")
+        }
+        var seen = Set<Section>()
+        for section in sections {
+            for node in section.allNodes.dropFirst() where !seen.contains(node) {
+                guard let title = node.title, let (name, id) = Self.agency(in: title) else { continue }
+                for descendant in node.allNodes { seen.insert(descendant) }
+                let text = PhaseRule.text(of: node)
+                let tasks = node.allNodes.flatMap { $0.body.map(\.text) }
+                let assignment = AgencyAssignment(
+                    name: name, agencyID: id, roles: Self.roles(in: text), tasks: tasks,
+                    line: node.headingSpans.first?.line ?? node.lines.first)
+                if let index = record.agencies.firstIndex(where: { $0.name == name }) {
+                    for role in assignment.roles where !record.agencies[index].roles.contains(role) {
+                        record.agencies[index].roles.append(role)
+                    }
+                    record.agencies[index].tasks += tasks
+                } else {
+                    record.agencies.append(assignment)
+                }
+            }
+        }
+    }
+
+    /// The agency a heading names, canonical when registered: `Đề nghị Ủy ban Mặt trận Tổ quốc và các
+    /// tổ chức ...` → the Fatherland Front.
+    static func agency(in title: String) -> (String, String?)? {
+        var printed = title
+        for prefix in ["Đề nghị ", "Giao "] where printed.hasPrefix(prefix) { printed = String(printed.dropFirst(prefix.count)) }
+        for separator in [" và các ", ", các ", " (", ":"] {
+            if let cut = printed.range(of: separator) { printed = String(printed[..<cut.lowerBound]) }
+        }
+        printed = printed.trimming([" ", ",", ";"])
+        if let agency = Agencies.agency(named: printed) { return (agency.name, agency.id) }
+        guard Agencies.hasAgencyShape(printed) else { return nil }
+        return (printed, nil)
+    }
+
+    static func roles(in text: String) -> [AgencyRole] {
+        let key = MatchingKey.caseFolded(text)
+        var found: [(String.Index, AgencyRole)] = []
+        for (word, role) in roleWords {
+            if let range = key.range(of: word), !found.contains(where: { $0.1 == role }) {
+                found.append((range.lowerBound, role))
+            } else if let range = key.range(of: word), let index = found.firstIndex(where: { $0.1 == role }), range.lowerBound < found[index].0 {
+                found[index].0 = range.lowerBound
+            }
+        }
+        return found.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+}

@@ -1,0 +1,208 @@
+import ThiDuaModel
+import VietText
+
+/// Reads the award forms the plan offers, and at which occasion.
+struct AwardRule: ExtractionRule {
+    static let description = ExtractionRuleDescription(
+        id: "awards",
+        summary: "Award forms (canonical, with tier) by occasion: yearly, mid-term review, final review, ad hoc.",
+        rationale: """
+            Forms are read in the award section only (a part titled with `hình thức khen thưởng`), leaving out
+            its standards, quotas, procedures and files, which name forms without offering them. A form's
+            occasion is the first `(khi sơ kết, tổng kết)` after it in its paragraph, else the nearest heading
+            that names one (`Khen thưởng sơ kết`), else unspecified. An occasion whose text names no form
+            (`thủ trưởng ... khen thưởng theo thẩm quyền`) gives commendation within authority.
+            """,
+        fields: ["award"],
+        examples: [
+            ExtractionExample(
+                "KẾ HOẠCH\n\nIII. HÌNH THỨC KHEN THƯỞNG\n\n- Khen thưởng cấp Nhà nước: Huân chương Lao động; Bằng khen của Thủ tướng Chính phủ (khi tổng kết).\n\n- Khen thưởng cấp tỉnh: Cờ Thi đua của UBND tỉnh (khi tổng kết); Bằng khen của Chủ tịch UBND tỉnh (khi sơ kết, tổng kết).\n",
+                facts: [
+                    "award=Huân chương Lao động (tier=state; occasion=final) @5",
+                    "award=Bằng khen của Thủ tướng Chính phủ (tier=state; occasion=final) @5",
+                    "award=Cờ thi đua của Ủy ban nhân dân tỉnh (tier=province; occasion=final) @7",
+                    "award=Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (tier=province; occasion=preliminary) @7",
+                    "award=Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (tier=province; occasion=final) @7",
+                ]),
+            ExtractionExample(
+                "KẾ HOẠCH\n\nIII. HÌNH THỨC KHEN THƯỞNG\n\na) Khen thưởng hằng năm\n\nThủ trưởng các cơ quan thực hiện khen thưởng theo thẩm quyền.\n\nb) Khen thưởng sơ kết\n\n- Giấy khen của Chánh Văn phòng UBND tỉnh.\n\nc) Tiêu chuẩn khen thưởng: tặng Bằng khen của Chủ tịch UBND tỉnh.\n",
+                facts: [
+                    "award=Khen thưởng theo thẩm quyền (occasion=annual) @7",
+                    "award=Giấy khen (tier=unit; occasion=preliminary; grantor=Chánh Văn phòng UBND tỉnh) @11",
+                ]),
+            ExtractionExample(
+                "KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\nBiểu dương, khen thưởng kịp thời; tặng Bằng khen của Thủ tướng Chính phủ.\n", facts: []),
+        ])
+
+    private static let excludedHeadings = ["tiêu chí", "tiêu chuẩn", "số lượng", "đối tượng", "thủ tục", "hồ sơ", "kinh phí", "quy trình"]
+
+    private static let formKeys: [(key: String, form: AwardForm)] = AwardForms.all.flatMap { form in
+        form.keys.map { ($0.value, form) }
+    }.sorted { $0.key.count > $1.key.count }
+
+    func apply(_ context: ExtractionContext, to record: inout PlanRecord) {
+        guard let plan = context.document.part(.plan) ?? context.document.parts.first(where: { !$0.children.isEmpty })
+        else { return }
+        var sections = plan.children.filter { Self.isAwardSection($0.title) }
+        if sections.isEmpty {
+            sections = plan.allNodes.filter { Self.isAwardSection($0.title) && $0.kind != .plan }
+        }
+        var seen = Set<String>()
+        for section in sections {
+            visit(section, occasions: Self.occasions(in: section.title), isSection: true, record: &record, seen: &seen)
+        }
+    }
+
+    private func visit(
+        _ node: Section, occasions inherited: [AwardOccasion], isSection: Bool = false, record: inout PlanRecord,
+        seen: inout Set<String>
+    ) {
+        if !isSection, let title = node.title, Self.excludedHeadings.contains(where: { MatchingKey(title).value.hasPrefix($0) }) {
+            return
+        }
+        let own = Self.occasions(in: node.title)
+        let occasions = own.isEmpty ? inherited : own
+        var named = false
+        if let title = node.title, node.kind != .part {
+            named = add(Self.mentions(in: title), occasions: occasions, line: node.headingSpans.first?.line ?? node.lines.first, record: &record, seen: &seen) || named
+        }
+        for paragraph in node.body {
+            // A form named twice in one paragraph (`Giấy khen của ... (Giấy khen của ...)`) is one offer.
+            var formsSeen = Set<String>()
+            let mentions = Self.mentions(in: paragraph.text).filter { formsSeen.insert($0.form.id).inserted }
+            for mention in mentions {
+                let inline = Self.inlineOccasions(in: paragraph.text, after: mention.end)
+                let line = paragraph.line(atTextOffset: mention.start)
+                named = add([mention], occasions: inline.isEmpty ? occasions : inline, line: line, record: &record, seen: &seen) || named
+            }
+        }
+        let childrenNameForms = node.children.contains { child in
+            child.allNodes.contains { !Self.mentions(in: ($0.title ?? "") + " " + $0.body.map(\.text).joined(separator: " ")).isEmpty }
+        }
+        // An occasion whose text names no form: commendation within one's authority.
+        if !own.isEmpty, !named, !childrenNameForms {
+            let text = node.body.map(\.text).joined(separator: " ")
+            if MatchingKey(text).value.contains("khen thưởng") {
+                let form = AwardForms.withinAuthority
+                for occasion in own {
+                    let line = node.body.first?.lines.first ?? node.lines.first
+                    append(Award(form: form.name, formID: form.id, tier: nil, occasion: occasion, grantor: nil, line: line), record: &record, seen: &seen)
+                }
+            }
+        }
+        for child in node.children { visit(child, occasions: occasions, record: &record, seen: &seen) }
+    }
+
+    private func add(_ mentions: [Mention], occasions: [AwardOccasion], line: Int, record: inout PlanRecord, seen: inout Set<String>) -> Bool {
+        for mention in mentions {
+            for occasion in occasions.isEmpty ? [.unspecified] : occasions {
+                append(
+                    Award(form: mention.form.name, formID: mention.form.id, tier: mention.form.tier, occasion: occasion, grantor: mention.grantor, line: line),
+                    record: &record, seen: &seen)
+            }
+        }
+        return !mentions.isEmpty
+    }
+
+    private func append(_ award: Award, record: inout PlanRecord, seen: inout Set<String>) {
+        let key = "\(award.formID)|\(award.occasion.rawValue)|\(award.grantor.map { MatchingKey($0).value } ?? "")"
+        if seen.insert(key).inserted { record.awards.append(award) }
+    }
+
+    struct Mention {
+        var form: AwardForm
+        var grantor: String?
+        /// UTF-8 offsets in the text.
+        var start: Int
+        var end: Int
+    }
+
+    /// The forms named in `text`, in order, without overlaps.
+    static func mentions(in text: String) -> [Mention] {
+        let key = MatchingKey.caseFolded(text)
+        guard key.utf8.count == text.utf8.count else { return [] }
+        let keyBytes = Array(key.utf8)
+        var mentions: [Mention] = []
+        var taken: [Range<Int>] = []
+        for (formKey, form) in formKeys {
+            let needle = Array(formKey.utf8)
+            var from = 0
+            while let start = keyBytes.firstRange(of: needle, from: from) {
+                from = start + 1
+                let end = start + needle.count
+                if end < keyBytes.count, keyBytes[end] >= 0x61, keyBytes[end] <= 0x7A { continue }
+                if taken.contains(where: { $0.overlaps(start..<end) }) { continue }
+                taken.append(start..<end)
+                var grantor: String?
+                if form.id == "certificate-of-merit" { grantor = Self.grantor(in: text, after: end) }
+                mentions.append(Mention(form: form, grantor: grantor, start: start, end: end))
+            }
+        }
+        return mentions.sorted { $0.start < $1.start }
+    }
+
+    /// `Giấy khen của Chánh Văn phòng UBND tỉnh;` → `Chánh Văn phòng UBND tỉnh`.
+    static func grantor(in text: String, after offset: Int) -> String? {
+        let bytes = Array(text.utf8)
+        let rest = String(decoding: bytes[min(offset, bytes.count)...], as: UTF8.self)
+        guard rest.hasPrefix(" của ") else { return nil }
+        var grantor = rest.dropFirst(5)
+        for stop in [";", "(", ")", ".", ":"] {
+            if let cut = grantor.firstIndex(of: Character(stop)) { grantor = grantor[..<cut] }
+        }
+        let value = String(grantor).trimming([" ", ","])
+        return value.isEmpty ? nil : value
+    }
+
+    /// Occasions named in a heading: `Khen thưởng sơ kết, tổng kết` → [preliminary, final].
+    static func occasions(in title: String?) -> [AwardOccasion] {
+        guard let title else { return [] }
+        let key = MatchingKey(title).value
+        var result: [(String.Index, AwardOccasion)] = []
+        for (word, occasion) in [("hằng năm", AwardOccasion.annual), ("hàng năm", .annual), ("sơ kết", .preliminary), ("tổng kết", .final), ("đột xuất", .adHoc)] {
+            if let range = key.range(of: word) { result.append((range.lowerBound, occasion)) }
+        }
+        return result.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    /// `(khi sơ kết, tổng kết)` after `offset` in the same paragraph, before the next form.
+    static func inlineOccasions(in text: String, after offset: Int) -> [AwardOccasion] {
+        let bytes = Array(text.utf8)
+        let rest = String(decoding: bytes[min(offset, bytes.count)...], as: UTF8.self)
+        guard let open = rest.range(of: "(khi ") ?? rest.range(of: "(Khi ") else { return [] }
+        guard let close = rest[open.upperBound...].firstIndex(of: ")") else { return [] }
+        return occasions(in: String(rest[open.upperBound..<close]))
+    }
+
+    static func isAwardSection(_ title: String?) -> Bool {
+        guard let title else { return false }
+        let key = MatchingKey(title).value
+        return key.contains("hình thức") && key.contains("khen thưởng")
+    }
+}
+
+extension MatchingKey {
+    /// Case folded and with new-style tone placement, keeping the text's length and spacing, so
+    /// offsets into it are offsets into the text.
+    static func caseFolded(_ text: String) -> String {
+        TonePlacement.modernized(text.lowercased())
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// The start of the first occurrence of `needle` at or after `from`.
+    func firstRange(of needle: [UInt8], from: Int) -> Int? {
+        guard !needle.isEmpty, count >= needle.count, from <= count - needle.count else { return nil }
+        let first = needle[0]
+        var i = from
+        while i <= count - needle.count {
+            if self[i] == first {
+                var j = 1
+                while j < needle.count && self[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,206 @@
+import Foundation
+import ThiDuaModel
+
+/// Reads deadlines: the text, its normalised value, and what is due.
+struct DeadlineRule: ExtractionRule {
+    static let description = ExtractionRuleDescription(
+        id: "deadlines",
+        summary: "Deadlines as written, normalised (date, month, quarter, annual, relative, range), with their purpose.",
+        rationale: """
+            A deadline is introduced by its cue: `trước ngày 30/5/2026`, `trước 15/9/2025`, `trước ngày 15/11
+            hằng năm`, `trong tháng 5/2026`, `trong quý II năm 2026`, `Quý III/2024`, `trong thời hạn 15 ngày kể
+            từ ...`, `Từ tháng 6/2024 đến tháng 10/2025`. Dates inside citations have no cue and are never
+            deadlines. What is due is read from the words before the deadline in its sentence: a unit's plan
+            (`xây dựng kế hoạch`, `văn bản triển khai`), award nominations (`đề nghị ... khen thưởng`), a report
+            (`báo cáo`) or a review (`sơ kết`, `tổng kết`).
+            """,
+        fields: ["deadline"],
+        examples: [
+            ExtractionExample(
+                "KẾ HOẠCH\n\nI. TỔ CHỨC THỰC HIỆN\n\n1. Các cơ quan, đơn vị\n\nGửi văn bản triển khai về Sở Nội vụ trước ngày 30/5/2026 để tổng hợp và định kỳ báo cáo kết quả về Sở Nội vụ trước ngày 15/11 hàng năm.\n",
+                facts: [
+                    "deadline=2026-05-30 (kind=date; purpose=implementation-plan; text=trước ngày 30/5/2026; from=Các cơ quan, đơn vị; to=Sở Nội vụ) @7",
+                    "deadline=--11-15 (kind=annual; purpose=report; text=trước ngày 15/11 hàng năm; from=Các cơ quan, đơn vị; to=Sở Nội vụ) @7",
+                ]),
+            ExtractionExample(
+                "KẾ HOẠCH\n\nV. THỜI GIAN\n\nXây dựng kế hoạch, yêu cầu hoàn thành trong quý II năm 2026; xây dựng kế hoạch của đơn vị (trong thời hạn 15 ngày kể từ ngày có Kế hoạch của UBND tỉnh).\n\nĐề nghị khen thưởng (qua Sở Nội vụ trước 15/9/2025).\n\nTrình cấp có thẩm quyền khen thưởng, hoàn thành trong Quý II/2025.\n",
+                facts: [
+                    "deadline=2026-Q2 (kind=quarter; purpose=implementation-plan; text=trong quý II năm 2026) @5",
+                    "deadline=P15D (kind=relative; purpose=implementation-plan; text=trong thời hạn 15 ngày kể từ ngày có Kế hoạch của UBND tỉnh) @5",
+                    "deadline=2025-09-15 (kind=date; purpose=award-nomination; text=trước 15/9/2025; to=Sở Nội vụ) @7",
+                    "deadline=2025-Q2 (kind=quarter; purpose=award-nomination; text=trong Quý II/2025) @9",
+                ]),
+            ExtractionExample(
+                "KẾ HOẠCH\n\nThực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n\nI. MỤC ĐÍCH\n\nChào mừng 130 năm thành lập tỉnh (10/10/1895 - 10/10/2025); đạt 18,5%.\n",
+                facts: []),
+        ])
+
+    struct Found {
+        var text: String
+        var kind: DeadlineKind
+        var value: String
+        var workingDays: Bool?
+        var range: Range<Int>
+    }
+
+    func apply(_ context: ExtractionContext, to record: inout PlanRecord) {
+        for unit in context.planUnits where unit.role != .legalBasis && unit.role != .attachment && unit.role != .subject {
+            let found = Self.deadlines(in: unit)
+            var previousEnd = 0
+            for deadline in found {
+                let window = Self.window(in: unit, before: deadline.range.lowerBound, notBefore: previousEnd)
+                let purpose = Self.purpose(of: window)
+                record.deadlines.append(
+                    Deadline(
+                        text: deadline.text, kind: deadline.kind, value: deadline.value, purpose: purpose,
+                        workingDays: deadline.workingDays, from: Self.actor(of: unit), to: Self.recipient(in: window + " " + deadline.text),
+                        line: unit.line(at: deadline.range.lowerBound)))
+                previousEnd = deadline.range.upperBound
+            }
+        }
+    }
+
+    /// Every deadline expression in the unit, in order.
+    static func deadlines(in unit: TextUnit) -> [Found] {
+        var result: [Found] = []
+        var i = 0
+        let lower = unit.lower
+        while i < lower.count {
+            if i > 0 && lower[i - 1].isLetter {
+                i += 1
+                continue
+            }
+            if let found = deadline(in: unit, at: i) {
+                result.append(found)
+                i = found.range.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    private static func deadline(in unit: TextUnit, at start: Int) -> Found? {
+        var cursor = Cursor(unit, at: start)
+        func found(_ kind: DeadlineKind, _ value: String, workingDays: Bool? = nil) -> Found {
+            Found(text: unit.text(start..<cursor.index), kind: kind, value: value, workingDays: workingDays, range: start..<cursor.index)
+        }
+        if cursor.take("trước") {
+            cursor.skipSpaces()
+            let afterCue = cursor.index
+            _ = cursor.take("ngày")
+            cursor.skipSpaces()
+            guard let day = cursor.number(maxDigits: 2), cursor.take("/") || cursor.take("-"),
+                let month = cursor.number(maxDigits: 2)
+            else {
+                cursor.index = afterCue
+                if let value = TimeExpression.date(&cursor), value.count == 10 { return found(.date, value) }
+                return nil
+            }
+            if cursor.take("/") || cursor.take("-") {
+                guard let year = cursor.number(maxDigits: 4), let value = TimeExpression.iso(year: year, month: month, day: day)
+                else { return nil }
+                return found(.date, value)
+            }
+            let beforeYearly = cursor.index
+            cursor.skipSpaces()
+            guard cursor.take("hằng năm") || cursor.take("hàng năm"), (1...12).contains(month),
+                day <= TimeExpression.daysIn(month: month, year: 2024)
+            else {
+                cursor.index = beforeYearly
+                return nil
+            }
+            return found(.annual, String(format: "--%02d-%02d", month, day))
+        }
+        if cursor.take("trong tháng") || cursor.take("vào tháng") || cursor.take("trước tháng") {
+            guard let (year, month) = TimeExpression.monthYear(&cursor) else { return nil }
+            return found(.month, String(format: "%04d-%02d", year, month))
+        }
+        if cursor.take("trong quý") || cursor.take("vào quý") || cursor.take("quý") {
+            guard let value = TimeExpression.quarterYear(&cursor) else { return nil }
+            return found(.quarter, value)
+        }
+        if cursor.take("trong thời hạn") || cursor.take("trong vòng") || cursor.take("chậm nhất") {
+            cursor.skipSpaces()
+            guard let days = cursor.number(maxDigits: 3) else { return nil }
+            cursor.skipSpaces()
+            guard cursor.take("ngày") else { return nil }
+            var working: Bool?
+            let beforeWorking = cursor.index
+            cursor.skipSpaces()
+            if cursor.take("làm việc") { working = true } else { cursor.index = beforeWorking }
+            // Keep what the days count from: `kể từ ngày có Kế hoạch ...`, up to the clause's end.
+            let beforeFrom = cursor.index
+            cursor.skipSpaces()
+            if cursor.take("kể từ") {
+                while let c = cursor.current, !(c == ")" || c == ";" || c == "." || c == ",") { cursor.index += 1 }
+            } else {
+                cursor.index = beforeFrom
+            }
+            return found(.relative, "P\(days)D", workingDays: working)
+        }
+        if cursor.take("từ tháng") {
+            guard let from = TimeExpression.monthYear(&cursor) else { return nil }
+            cursor.skipSpaces()
+            guard cursor.take("đến tháng"), let to = TimeExpression.monthYear(&cursor) else { return nil }
+            return found(.range, String(format: "%04d-%02d/%04d-%02d", from.year, from.month, to.year, to.month))
+        }
+        return nil
+    }
+
+    /// The words before a deadline that say what is due: from the sentence start (or the previous
+    /// deadline) to the deadline.
+    static func window(in unit: TextUnit, before end: Int, notBefore floor: Int) -> String {
+        var start = end
+        while start > floor {
+            let c = unit.characters[start - 1]
+            if c == "." && (start == end || unit.characters[start] == " ") { break }
+            start -= 1
+        }
+        return unit.text(start..<end)
+    }
+
+    static func purpose(of window: String) -> DeadlinePurpose {
+        let text = window.lowercased()
+        if (text.contains("đề nghị") || text.contains("trình")) && text.contains("khen thưởng") || text.contains("hồ sơ") {
+            return .awardNomination
+        }
+        if text.contains("kế hoạch") || text.contains("văn bản triển khai") { return .implementationPlan }
+        if text.contains("báo cáo") { return .report }
+        if text.contains("sơ kết") || text.contains("tổng kết") { return .review }
+        return .other
+    }
+
+    /// `về Sở Nội vụ`, `gửi Sở Nội vụ`, `qua Sở Nội vụ` → the agency, canonical when registered.
+    static func recipient(in window: String) -> String? {
+        // `gửi về UBND tỉnh (qua Sở Nội vụ)`: the recipient is the one sent to, not the one it passes through.
+        for cues in [["về ", "gửi "], ["qua "]] {
+            var best: (String.Index, String)?
+            for cue in cues {
+                var search = window.startIndex..<window.endIndex
+                while let found = window.range(of: cue, range: search) {
+                    search = found.upperBound..<window.endIndex
+                    var rest = window[found.upperBound...]
+                    for stop in [",", ";", "(", ")", " trước", " để", " trong", " và ", "."] {
+                        if let cut = rest.range(of: stop) { rest = rest[..<cut.lowerBound] }
+                    }
+                    let printed = String(rest).trimming([" "])
+                    let registered = Agencies.agency(named: printed)
+                    guard registered != nil || Agencies.hasAgencyShape(printed) else { continue }
+                    let name = registered?.name ?? printed
+                    if best == nil || found.lowerBound > best!.0 { best = (found.lowerBound, name) }
+                }
+            }
+            if let best { return best.1 }
+        }
+        return nil
+    }
+
+    /// The actor a deadline binds: the nearest heading in the plan that names units or an agency.
+    static func actor(of unit: TextUnit) -> String? {
+        for title in unit.titles.reversed() where !title.isEmpty {
+            if title.hasPrefix("Các ") || Agencies.hasAgencyShape(title) { return title.trimming([" ", ":"]) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,53 @@
+import ThiDuaModel
+
+/// Reads every document cited as a basis of the decision or plan.
+struct LegalBasisRule: ExtractionRule {
+    static let description = ExtractionRuleDescription(
+        id: "legal-bases",
+        summary: "Documents cited in Căn cứ, Thực hiện and Theo đề nghị paragraphs: kind, number, date, issuer.",
+        rationale: """
+            A citation is a kind (`Quyết định`, `Nghị định`, `Kế hoạch hành động` …), `số` and a number,
+            then its date and issuer; a law is cited by name and date. A date inside a citation belongs to
+            the citation — it is never a deadline. Each document is listed once, at its first citation.
+            """,
+        fields: ["legalBasis"],
+        examples: [
+            ExtractionExample(
+                "QUYẾT ĐỊNH\n\nCăn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\n\nCăn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về thi đua;\n\nTheo đề nghị của Sở Nội vụ tại Tờ trình số 458/TTr-SNV ngày 29 tháng 10 năm 2025.\n\nĐiều 1. Ban hành.\n",
+                facts: [
+                    "legalBasis=Luật Thi đua, khen thưởng (kind=Luật; date=2022-06-15) @3",
+                    "legalBasis=152/2025/NĐ-CP (kind=Nghị định; date=2025-06-14; issuer=Chính phủ) @5",
+                    "legalBasis=458/TTr-SNV (kind=Tờ trình; date=2025-10-29) @7",
+                ]),
+            ExtractionExample(
+                "KẾ HOẠCH\n\nThực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị và Quyết định số 1315/QĐ- TTg của Thủ tướng Chính phủ;\n\nI. MỤC ĐÍCH\n",
+                facts: [
+                    "legalBasis=57-NQ/TW (kind=Nghị quyết; date=2024-12-22; issuer=Bộ Chính trị) @3",
+                    "legalBasis=1315/QĐ- TTg (kind=Quyết định; issuer=Thủ tướng Chính phủ) @3",
+                ]),
+            ExtractionExample("KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\n1. Báo cáo trước ngày 15/11 hằng năm.\n", facts: []),
+        ])
+
+    /// The words after a citation up to the end of its clause or the next citation.
+    static func subject(in unit: TextUnit, from start: Int, to limit: Int) -> String? {
+        var end = start
+        while end < limit, unit.characters[end] != ";" { end += 1 }
+        let text = unit.text(start..<end).trimming([" ", ",", ".", ";"])
+        return text.count >= 4 ? text : nil
+    }
+
+    func apply(_ context: ExtractionContext, to record: inout PlanRecord) {
+        var seen = Set<String>()
+        for unit in context.units where unit.role == .legalBasis || unit.role == .proposal {
+            let citations = CitationReader.citations(in: unit)
+            for (index, citation) in citations.enumerated() {
+                let key = citation.basis.number ?? citation.basis.name ?? ""
+                guard seen.insert(key).inserted else { continue }
+                var basis = citation.basis
+                let next = index + 1 < citations.count ? citations[index + 1].range.lowerBound : unit.characters.count
+                basis.subject = Self.subject(in: unit, from: citation.range.upperBound, to: next)
+                record.legalBases.append(basis)
+            }
+        }
+    }
+}

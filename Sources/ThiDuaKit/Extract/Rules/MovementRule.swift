@@ -1,0 +1,130 @@
+import Foundation
+import ThiDuaModel
+
+/// Reads the movement: its quoted name, its period, and the national decision it implements.
+struct MovementRule: ExtractionRule {
+    static let description = ExtractionRuleDescription(
+        id: "movement",
+        summary: "The movement's name as quoted, its period from/to, and the national decision it implements.",
+        rationale: """
+            The plan's subject line quotes the movement (`Phong trào thi đua “Đổi mới sáng tạo ...”`) and
+            often gives its period (`giai đoạn 2025-2030`); otherwise the plan's timeline does (`từ năm 2026
+            đến năm 2030`, `Từ tháng 6/2024 đến tháng 10/2025`). The national decision is the Prime
+            Minister's decision (`/QĐ-TTg`) among the legal bases.
+            """,
+        fields: ["movement.name", "movement.from", "movement.to", "movement.period", "movement.nationalDecision"],
+        examples: [
+            ExtractionExample(
+                "KẾ HOẠCH\n\nTổ chức thực hiện Phong trào thi đua “Đổi mới sáng tạo và chuyển đổi số” giai đoạn 2025-2030\n\nThực hiện Quyết định số 923/QĐ-TTg ngày 14/5/2025 của Thủ tướng Chính phủ;\n\nI. MỤC ĐÍCH\n",
+                facts: [
+                    "movement.name=Đổi mới sáng tạo và chuyển đổi số @3", "movement.from=2025 @3", "movement.to=2030 @3",
+                    "movement.nationalDecision=923/QĐ-TTg @5",
+                ]),
+            ExtractionExample(
+                "KẾ HOẠCH\n\nTổ chức thực hiện Phong trào thi đua chào mừng Kỷ niệm 130 năm thành lập tỉnh (10/10/1895 - 10/10/2025)\n\nI. THỜI GIAN THI ĐUA: Từ tháng 6/2024 đến tháng 10/2025.\n",
+                facts: [
+                    "movement.name=chào mừng Kỷ niệm 130 năm thành lập tỉnh @3", "movement.from=2024 @5",
+                    "movement.to=2025 @5", "movement.period=2024-06/2025-10 @5",
+                ]),
+            ExtractionExample("KẾ HOẠCH\n\nI. MỤC ĐÍCH\n", facts: []),
+        ])
+
+    func apply(_ context: ExtractionContext, to record: inout PlanRecord) {
+        let subjects = context.units.filter { $0.role == .subject }
+        let subject = subjects.first { $0.part == .plan } ?? subjects.first
+        var movement = Movement(name: nil, from: nil, to: nil, period: nil, nationalDecision: nil, line: subject?.line ?? 0)
+        var lines: [String: Int] = [:]
+        if let subject {
+            movement.name = Self.name(in: subject.text)
+            if movement.name != nil { lines["name"] = subject.line }
+            if let (from, to) = Self.yearRange(after: "giai đoạn", in: subject) {
+                movement.from = from
+                movement.to = to
+                lines["from"] = subject.line
+            }
+        }
+        if movement.from == nil {
+            for unit in context.planUnits {
+                if let (from, to, period) = Self.monthRange(in: unit) {
+                    (movement.from, movement.to, movement.period) = (from, to, period)
+                    lines["from"] = unit.line
+                    break
+                }
+                if let (from, to) = Self.yearRange(after: "từ năm", in: unit) {
+                    (movement.from, movement.to) = (from, to)
+                    lines["from"] = unit.line
+                    break
+                }
+            }
+        }
+        // `kể từ khi ban hành Kế hoạch này đến năm 2030`: the end is written, the start is the first phase's.
+        if movement.from == nil, let firstPhase = record.phases.first {
+            for unit in context.planUnits {
+                let lower = unit.lowerText
+                guard let found = lower.range(of: "đến năm ") else { continue }
+                var cursor = Cursor(unit, at: lower.distance(from: lower.startIndex, to: found.upperBound))
+                guard let to = cursor.number(maxDigits: 4), to >= firstPhase.from, unit.line <= firstPhase.line else { continue }
+                (movement.from, movement.to) = (firstPhase.from, to)
+                lines["from"] = firstPhase.line
+                lines["to"] = unit.line
+                break
+            }
+        }
+        if let national = record.legalBases.first(where: { $0.number?.uppercased().hasSuffix("QĐ-TTG") == true }) {
+            movement.nationalDecision = national.number
+            lines["nationalDecision"] = national.line
+        }
+        guard movement.name != nil || movement.from != nil || movement.nationalDecision != nil else { return }
+        if movement.name == nil { movement.line = lines["from"] ?? lines["nationalDecision"] ?? movement.line }
+        record.movement = movement
+        for (field, line) in lines { record.lines["movement.\(field)"] = line }
+    }
+
+    /// The quoted name, or the words after `Phong trào thi đua` when nothing is quoted.
+    static func name(in text: String) -> String? {
+        if let open = text.firstIndex(of: "“"), let close = text[open...].firstIndex(of: "”") {
+            let name = String(text[text.index(after: open)..<close]).trimming([" "])
+            return name.isEmpty ? nil : name
+        }
+        guard let range = text.range(of: "Phong trào thi đua ") ?? text.range(of: "phong trào thi đua ") else { return nil }
+        var rest = text[range.upperBound...]
+        for stop in [" (", " giai đoạn", " trên địa bàn", " năm 20"] {
+            if let cut = rest.range(of: stop) { rest = rest[..<cut.lowerBound] }
+        }
+        let name = String(rest).trimming([" ", ","])
+        return name.isEmpty ? nil : name
+    }
+
+    /// `<marker> 2025-2030`, `<marker> 2026 - 2030`, `từ năm 2026 đến năm 2030`.
+    static func yearRange(after marker: String, in unit: TextUnit) -> (Int, Int)? {
+        let lower = unit.lowerText
+        var search = lower.startIndex..<lower.endIndex
+        while let found = lower.range(of: marker, range: search) {
+            var cursor = Cursor(unit, at: lower.distance(from: lower.startIndex, to: found.upperBound))
+            cursor.skipSpaces()
+            if let from = cursor.number(maxDigits: 4), from >= 1900 {
+                cursor.skipSpaces()
+                if cursor.take("-") || cursor.take("–") || cursor.take("đến năm") || cursor.take("đến") {
+                    cursor.skipSpaces()
+                    _ = cursor.take("năm")
+                    cursor.skipSpaces()
+                    if let to = cursor.number(maxDigits: 4), to >= from, to - from < 30 { return (from, to) }
+                }
+            }
+            search = found.upperBound..<lower.endIndex
+        }
+        return nil
+    }
+
+    /// `Từ tháng 6/2024 đến tháng 10/2025` → (2024, 2025, `2024-06/2025-10`).
+    static func monthRange(in unit: TextUnit) -> (Int, Int, String)? {
+        let lower = unit.lowerText
+        guard let found = lower.range(of: "từ tháng") else { return nil }
+        var cursor = Cursor(unit, at: lower.distance(from: lower.startIndex, to: found.upperBound))
+        guard let from = TimeExpression.monthYear(&cursor) else { return nil }
+        cursor.skipSpaces()
+        guard cursor.take("đến tháng"), let to = TimeExpression.monthYear(&cursor) else { return nil }
+        let period = String(format: "%04d-%02d/%04d-%02d", from.year, from.month, to.year, to.month)
+        return (from.year, to.year, period)
+    }
+}

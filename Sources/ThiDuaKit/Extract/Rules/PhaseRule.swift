@@ -1,0 +1,103 @@
+import ThiDuaModel
+
+/// Reads the phases of the movement and the review that closes each.
+struct PhaseRule: ExtractionRule {
+    static let description = ExtractionRuleDescription(
+        id: "phases",
+        summary: "Phases with their years and the mid-term (sơ kết) or final (tổng kết) review that closes them.",
+        rationale: """
+            A phase is a label with years in brackets at the start of a heading or item: `Giai đoạn I
+            (2025-2027)`, `Giai đoạn 1 (từ 2026 - 2027)`. A period without a label (`giai đoạn 2025-2030`) is
+            the movement's, not a phase. The review is the sơ kết or tổng kết nearest to a year in one clause of
+            the phase's text (`tổng kết vào năm 2030`, `Năm 2027 tổ chức sơ kết`).
+            """,
+        fields: ["phase"],
+        examples: [
+            ExtractionExample(
+                "KẾ HOẠCH\n\nI. THỜI GIAN\n\n- Giai đoạn I (2025-2027): triển khai; tiến hành sơ kết vào năm 2027.\n\n- Giai đoạn II (2027-2030): Trên cơ sở sơ kết giai đoạn I, tiếp tục triển khai và tổng kết vào năm 2030.\n",
+                facts: [
+                    "phase=2025-2027 (label=Giai đoạn I; review=preliminary 2027) @5",
+                    "phase=2027-2030 (label=Giai đoạn II; review=final 2030) @7",
+                ]),
+            ExtractionExample(
+                "KẾ HOẠCH\n\nV. TIẾN ĐỘ\n\n1. Giai đoạn 1 (từ 2026-2027)\n\n- Năm 2027 tổ chức sơ kết.\n",
+                facts: ["phase=2026-2027 (label=Giai đoạn 1; review=preliminary 2027) @5"]),
+            ExtractionExample(
+                "KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\nTriển khai giai đoạn 2025-2030; chuẩn nghèo giai đoạn 2021-2025.\n", facts: []),
+        ])
+
+    func apply(_ context: ExtractionContext, to record: inout PlanRecord) {
+        for unit in context.planUnits {
+            guard let (label, from, to) = Self.phaseLabel(in: unit) else { continue }
+            let review = Self.review(in: Self.text(of: unit.node))
+            record.phases.append(Phase(label: label, from: from, to: to, review: review, line: unit.line))
+        }
+    }
+
+    /// `Giai đoạn I (2025-2027)` at the start of the unit → (`Giai đoạn I`, 2025, 2027).
+    static func phaseLabel(in unit: TextUnit) -> (String, Int, Int)? {
+        var cursor = Cursor(unit, at: 0)
+        guard cursor.take("giai đoạn ") else { return nil }
+        let labelStart = cursor.index
+        while let c = cursor.current, c.isLetter || c.isNumber { cursor.index += 1 }
+        let label = unit.text(0..<cursor.index)
+        let mark = unit.text(labelStart..<cursor.index)
+        guard !mark.isEmpty, mark.count <= 4, mark.allSatisfy({ "IVX".contains($0) }) || Int(mark) != nil else { return nil }
+        cursor.skipSpaces()
+        guard cursor.take("(") else { return nil }
+        cursor.skipSpaces()
+        _ = cursor.take("từ")
+        cursor.skipSpaces()
+        guard let from = cursor.number(maxDigits: 4), from >= 1900 else { return nil }
+        cursor.skipSpaces()
+        guard cursor.take("-") || cursor.take("–") || cursor.take("đến") else { return nil }
+        cursor.skipSpaces()
+        _ = cursor.take("năm")
+        cursor.skipSpaces()
+        guard let to = cursor.number(maxDigits: 4), to >= from else { return nil }
+        return (label, from, to)
+    }
+
+    /// All the text of a node: title, body and descendants.
+    static func text(of node: Section) -> String {
+        var parts: [String] = []
+        node.walk { child, _ in
+            if let title = child.title { parts.append(title + ":") }
+            parts += child.body.map(\.text)
+            return true
+        }
+        return parts.joined(separator: " ")
+    }
+
+    /// The review nearest to a year within one clause of `text`.
+    static func review(in text: String) -> Phase.Review? {
+        let clauses = text.split(whereSeparator: { $0 == ";" || $0 == "." })
+        for clause in clauses {
+            let lower = String(clause).lowercased()
+            let words = lower.split(separator: " ").map(String.init)
+            var reviews: [(Int, ReviewKind)] = []
+            var years: [(Int, String)] = []
+            for (index, word) in words.enumerated() {
+                if word.hasPrefix("kết"), index > 0 {
+                    if words[index - 1] == "sơ" { reviews.append((index, .preliminary)) }
+                    if words[index - 1] == "tổng" { reviews.append((index, .final)) }
+                }
+                if let year = Int(word.filter(\.isNumber)), word.filter(\.isNumber).count == 4, year >= 1900,
+                    index > 0, ["năm", "năm:"].contains(words[index - 1])
+                {
+                    years.append((index, String(year)))
+                }
+            }
+            guard !reviews.isEmpty, !years.isEmpty else { continue }
+            var best: (distance: Int, kind: ReviewKind, when: String)?
+            for (reviewIndex, kind) in reviews {
+                for (yearIndex, year) in years {
+                    let distance = abs(yearIndex - reviewIndex)
+                    if best == nil || distance < best!.distance { best = (distance, kind, year) }
+                }
+            }
+            if let best { return Phase.Review(kind: best.kind, when: best.when) }
+        }
+        return nil
+    }
+}

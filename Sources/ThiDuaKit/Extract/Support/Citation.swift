@@ -1,0 +1,182 @@
+import ThiDuaModel
+
+/// Reads citations of documents: `Quyết định số 923/QĐ-TTg ngày 14/5/2025 của Thủ tướng Chính phủ`,
+/// `Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022`.
+enum CitationReader {
+    /// A citation found in a text unit.
+    struct Found {
+        var basis: LegalBasis
+        /// Character offsets of the whole citation in the unit.
+        var range: Range<Int>
+    }
+
+    /// Kinds of document, longest first, in lower case.
+    static let kinds = [
+        "kế hoạch hành động", "quyết định", "nghị quyết", "nghị định", "kế hoạch", "thông tư", "chỉ thị", "tờ trình",
+        "công văn", "chương trình", "hướng dẫn", "thông báo", "luật",
+    ]
+
+    static func citations(in unit: TextUnit) -> [Found] {
+        var found: [Found] = []
+        var i = 0
+        let lower = unit.lower
+        while i < lower.count {
+            if i > 0 && lower[i - 1].isLetter {
+                i += 1
+                continue
+            }
+            var matched = false
+            for kind in kinds where startsWith(lower, kind, at: i) {
+                let after = i + kind.count
+                if after < lower.count && lower[after].isLetter { continue }
+                if let citation = kind == "luật" ? law(unit, from: i) : numbered(unit, kind: kind, from: i, after: after) {
+                    found.append(citation)
+                    i = citation.range.upperBound
+                    matched = true
+                }
+                break
+            }
+            if !matched { i += 1 }
+        }
+        return found
+    }
+
+    /// `<Kind> số <number>[,] [ngày <date>] [của <issuer>]`.
+    private static func numbered(_ unit: TextUnit, kind: String, from start: Int, after: Int) -> Found? {
+        var cursor = Cursor(unit, at: after)
+        cursor.skipSpaces()
+        guard cursor.take("số") else { return nil }
+        cursor.skipSpaces()
+        guard let number = documentNumber(&cursor) else { return nil }
+        let printedKind = unit.text(start..<after)
+        var end = cursor.index
+        var date: String?
+        var probe = cursor
+        _ = probe.take(",")
+        probe.skipSpaces()
+        if probe.peek("ngày"), let value = TimeExpression.date(&probe) {
+            date = value
+            end = probe.index
+            cursor = probe
+        }
+        var issuer: String?
+        var issuerProbe = cursor
+        issuerProbe.skipSpaces()
+        if issuerProbe.take("của ") {
+            let issuerStart = issuerProbe.index
+            let issuerEnd = phraseEnd(unit, from: issuerStart)
+            if issuerEnd > issuerStart {
+                issuer = unit.text(issuerStart..<issuerEnd)
+                end = issuerEnd
+            }
+        }
+        let basis = LegalBasis(
+            kind: capitalized(printedKind), number: number, name: nil, date: date, issuer: issuer, line: unit.line(at: start))
+        return Found(basis: basis, range: start..<end)
+    }
+
+    /// `Luật <Name> ngày <date>` or `Luật <Name> năm <year>`.
+    private static func law(_ unit: TextUnit, from start: Int) -> Found? {
+        guard unit.characters[start] == "L" else { return nil }
+        var index = start + 4
+        var words = 0
+        var date: String?
+        var end = index
+        while index < unit.lower.count && words < 24 {
+            if startsWith(unit.lower, " ngày ", at: index) {
+                var cursor = Cursor(unit, at: index + 1)
+                date = TimeExpression.date(&cursor)
+                end = date == nil ? index : cursor.index
+                break
+            }
+            if startsWith(unit.lower, " năm ", at: index) {
+                var cursor = Cursor(unit, at: index + 5)
+                if let year = cursor.number(maxDigits: 4), year >= 1900 {
+                    date = String(year)
+                    end = cursor.index
+                }
+                break
+            }
+            let c = unit.characters[index]
+            if c == ";" || c == "." || c == "(" { break }
+            // `... Luật Thi đua, khen thưởng và Nghị định số ...`: another kind of document begins.
+            if startsWith(unit.lower, " và ", at: index),
+                kinds.contains(where: { $0 != "luật" && startsWith(unit.lower, $0, at: index + 4) })
+            {
+                break
+            }
+            if c == " " { words += 1 }
+            index += 1
+        }
+        guard date != nil else { return nil }
+        let name = unit.text(start..<index).trimming([" ", ","])
+        guard name.count > 5 else { return nil }
+        return Found(
+            basis: LegalBasis(kind: "Luật", number: nil, name: name, date: date, issuer: nil, line: unit.line(at: start)),
+            range: start..<end)
+    }
+
+    /// A document number: digits with `/` or `-` and letters (`98/2023/NĐ-CP`, `57-NQ/TW`, `1315/QĐ- TTg`).
+    static func documentNumber(_ cursor: inout Cursor) -> String? {
+        let start = cursor.index
+        var token = ""
+        while let c = cursor.current, !(c == " " || c == "," || c == ";" || c == "(" || c == ")" || c == "”" || c == "“") {
+            token.append(c)
+            cursor.index += 1
+        }
+        // `1315/QĐ- TTg`: a space after the dash inside the number.
+        if token.hasSuffix("-"), cursor.current == " ", cursor.index + 1 < cursor.characters.count,
+            cursor.characters[cursor.index + 1].isUppercase
+        {
+            cursor.index += 1
+            token.append(" ")
+            while let c = cursor.current, c.isLetter || c.isNumber || c == "-" || c == "/" {
+                token.append(c)
+                cursor.index += 1
+            }
+        }
+        while token.hasSuffix(".") { token.removeLast(); cursor.index -= 1 }
+        guard token.first?.isNumber == true, token.contains(where: \.isLetter),
+            token.contains("/") || token.contains("-")
+        else {
+            cursor.index = start
+            return nil
+        }
+        return token
+    }
+
+    /// Where an issuer's name ends: before `ban hành`, `về`, `quy định`, punctuation …
+    private static func phraseEnd(_ unit: TextUnit, from start: Int) -> Int {
+        let stops = [
+            " ban hành", " về ", " quy định", " triển khai", " thực hiện", " hướng dẫn", " phê duyệt", " và ", " tại ",
+            " trên địa bàn", " đối với", " giai đoạn",
+        ]
+        var index = start
+        var words = 0
+        while index < unit.lower.count {
+            let c = unit.characters[index]
+            if c == ";" || c == "," || c == "(" || c == "." || c == "”" { break }
+            if c == " " {
+                if stops.contains(where: { startsWith(unit.lower, $0, at: index) }) { break }
+                words += 1
+                if words >= 8 { break }
+            }
+            index += 1
+        }
+        return index
+    }
+
+    static func startsWith(_ text: [Character], _ literal: String, at index: Int) -> Bool {
+        var i = index
+        for c in literal {
+            guard i < text.count, text[i] == c else { return false }
+            i += 1
+        }
+        return true
+    }
+
+    private static func capitalized(_ kind: String) -> String {
+        guard let first = kind.first else { return kind }
+        return first.uppercased() + kind.dropFirst()
+    }
+}

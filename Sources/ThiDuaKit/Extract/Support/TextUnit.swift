@@ -1,0 +1,91 @@
+import ThiDuaModel
+import VietText
+
+/// A piece of text of the document with where it stands: a node's title or a body paragraph,
+/// with the node and its ancestors, so rules can read context as a reader would.
+struct TextUnit {
+    /// The text.
+    let text: String
+    /// The characters of the text.
+    let characters: [Character]
+    /// The characters in lower case (same count).
+    let lower: [Character]
+    /// Whether this is a node's title rather than a paragraph.
+    let isTitle: Bool
+    /// The node the text belongs to.
+    let node: Section
+    /// The titles of the node's ancestors within its part, outermost first, and the node's own.
+    let titles: [String]
+    /// The kind of the top-level part (plan, decision, header …).
+    let part: SectionKind
+    /// The paragraph's role (`.text` for titles).
+    let role: ParagraphRole
+    private let spans: [LineSpan]
+    private let utf8Offsets: [Int]
+
+    init(text: String, spans: [LineSpan], isTitle: Bool, node: Section, titles: [String], part: SectionKind, role: ParagraphRole) {
+        self.text = text
+        self.characters = Array(text)
+        self.lower = characters.map { $0.lowercased().first ?? $0 }
+        self.isTitle = isTitle
+        self.node = node
+        self.titles = titles
+        self.part = part
+        self.role = role
+        self.spans = spans
+        var offsets: [Int] = []
+        offsets.reserveCapacity(characters.count + 1)
+        var offset = 0
+        for character in characters {
+            offsets.append(offset)
+            offset += character.utf8.count
+        }
+        offsets.append(offset)
+        self.utf8Offsets = offsets
+    }
+
+    /// The source line of the character at `index`.
+    func line(at index: Int) -> Int {
+        guard let first = spans.first else { return 0 }
+        if isTitle { return first.line }
+        let offset = utf8Offsets[max(0, min(index, utf8Offsets.count - 1))]
+        var line = first.line
+        for span in spans where span.textOffset <= offset { line = span.line }
+        return line
+    }
+
+    /// The first line of the text.
+    var line: Int { line(at: 0) }
+
+    /// The text between two character offsets.
+    func text(_ range: Range<Int>) -> String {
+        String(characters[max(0, range.lowerBound)..<min(characters.count, range.upperBound)])
+    }
+
+    /// Whether the lower-case text contains `word` (given in lower case).
+    func contains(_ word: String) -> Bool { lowerText.contains(word) }
+
+    /// The text in lower case.
+    var lowerText: String { String(lower) }
+}
+
+/// The text units of a document, in document order.
+enum DocumentText {
+    static func units(of document: SegmentedDocument) -> [TextUnit] {
+        var units: [TextUnit] = []
+        for part in document.parts { collect(part, titles: [], part: part.kind, into: &units) }
+        return units
+    }
+
+    private static func collect(_ node: Section, titles: [String], part: SectionKind, into units: inout [TextUnit]) {
+        let ownTitles = titles + [node.title ?? ""]
+        if let title = node.title, !node.kind.isDocumentPart {
+            units.append(TextUnit(text: title, spans: node.headingSpans, isTitle: true, node: node, titles: ownTitles, part: part, role: .text))
+        }
+        for paragraph in node.body {
+            units.append(
+                TextUnit(text: paragraph.text, spans: paragraph.spans, isTitle: false, node: node, titles: ownTitles, part: part, role: paragraph.role))
+        }
+        for child in node.children { collect(child, titles: ownTitles, part: part, into: &units) }
+    }
+}
