@@ -149,3 +149,63 @@ import Testing
         #expect(depth.status == 64)
     }
 }
+
+/// End to end: `thidua extract`.
+@Suite struct ExtractCommandTests {
+    @Test func jsonKeepsTheContract() throws {
+        let run = try CommandLineTests.run(["extract", "corpus"])
+        #expect(run.status == 0)
+        #expect(run.stderr.isEmpty)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(json["schemaVersion"] as? Int == 1)
+        let documents = try #require(json["documents"] as? [[String: Any]])
+        #expect(documents.map { $0["id"] as? String } == [
+            "ha-tinh-2026-ke-hoach-thi-dua-dmst-cdx", "lam-dong-2025-ke-hoach-thi-dua-dmst-cds",
+            "son-la-2024-ke-hoach-thi-dua-130-nam", "son-la-2026-ke-hoach-thi-dua-dmst-cdx", "son-la-2026-van-phong-ubnd-ke-hoach",
+        ])
+        for document in documents {
+            for key in ["id", "source", "province", "issuer", "number", "issued", "signer", "movement", "legalBases", "phases", "awards", "deadlines", "agencies"] {
+                #expect(document.keys.contains(key), "missing \(key)")
+            }
+        }
+        let lamDong = documents[1]
+        #expect(lamDong["source"] as? String == "corpus/lam-dong-2025-ke-hoach-thi-dua-dmst-cds.txt")
+        #expect(lamDong["number"] as? String == "2037/QĐ-UBND")
+        let signer = try #require(lamDong["signer"] as? [String: Any])
+        #expect(Set(signer.keys).isSuperset(of: ["name", "title", "capacity"]))
+        let phase = try #require((lamDong["phases"] as? [[String: Any]])?.first)
+        #expect(phase["label"] as? String == "Giai đoạn I")
+        #expect(phase["from"] as? Int == 2025)
+        #expect((phase["review"] as? [String: Any])?["kind"] as? String == "preliminary")
+        #expect(phase["line"] as? Int == 114)
+        let basis = try #require((lamDong["legalBases"] as? [[String: Any]])?.first { $0["number"] as? String == "923/QĐ-TTg" })
+        #expect(basis["kind"] as? String == "Quyết định")
+        #expect(basis["date"] as? String == "2025-05-14")
+        #expect(basis["line"] as? Int == 21)
+        // A blank number is null, not missing.
+        #expect(documents[0]["number"] is NSNull)
+    }
+
+    @Test func csvIsTidyRFC4180() throws {
+        let run = try CommandLineTests.run(["extract", "--format", "csv", "corpus/ha-tinh-2026-ke-hoach-thi-dua-dmst-cdx.txt"])
+        #expect(run.status == 0)
+        let lines = run.stdout.components(separatedBy: "\r\n")
+        #expect(lines.first == "document,province,field,value,detail,line")
+        #expect(lines.contains("ha-tinh-2026-ke-hoach-thi-dua-dmst-cdx,Hà Tĩnh,deadline,--11-15,kind=annual; purpose=report; text=trước ngày 15/11 hằng năm; to=Sở Nội vụ,152"))
+        #expect(lines.contains("ha-tinh-2026-ke-hoach-thi-dua-dmst-cdx,Hà Tĩnh,award,Giấy khen,\"tier=unit; occasion=final; grantor=Thủ trưởng các cơ quan, đơn vị\",114"))
+    }
+
+    @Test func outputFileAndExcelGuard() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-extract-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("facts.csv").path
+        let run = try CommandLineTests.run(["extract", "corpus/ha-tinh-2026-ke-hoach-thi-dua-dmst-cdx.txt", "--format=csv", "--excel", "--output", file])
+        #expect(run.status == 0)
+        #expect(run.stdout.isEmpty)
+        let data = try Data(contentsOf: URL(fileURLWithPath: file))
+        #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let text = String(decoding: data.dropFirst(3), as: UTF8.self)
+        #expect(text.contains(",'--11-15,"))
+    }
+}

@@ -36,7 +36,12 @@ struct MovementRule: ExtractionRule {
         var lines: [String: Int] = [:]
         if let subject {
             movement.name = Self.name(in: subject.text)
-            if movement.name != nil { lines["name"] = subject.line }
+            if let name = movement.name, let range = subject.text.range(of: name) {
+                // The name may start on a later line of a subject printed over several lines.
+                let offset = subject.text.distance(from: subject.text.startIndex, to: range.lowerBound)
+                lines["name"] = subject.line(at: offset)
+                movement.line = subject.line(at: offset)
+            }
             if let (from, to) = Self.yearRange(after: "giai đoạn", in: subject) {
                 movement.from = from
                 movement.to = to
