@@ -8,27 +8,27 @@ public struct PlanRecord: Hashable, Sendable, Codable {
     /// The path as given.
     public var source: String
     /// The province, canonical with diacritics (`Lâm Đồng`).
-    public var province: String?
+    @ExplicitNull public var province: String?
     /// The issuing body (`Ủy ban nhân dân tỉnh Sơn La`).
-    public var issuer: String?
+    @ExplicitNull public var issuer: String?
     /// Whether the issuer is the province itself or an agency under it.
-    public var issuerLevel: IssuerLevel?
+    @ExplicitNull public var issuerLevel: IssuerLevel?
     /// What the document holds: a decision, a plan, or both.
     public var kinds: [DocumentKind]
     /// The document number (`2037/QĐ-UBND`), `nil` when the draft leaves it blank.
-    public var number: String?
+    @ExplicitNull public var number: String?
     /// The number of the decision the plan says it is attached to (*Kèm theo Quyết định số ...*).
-    public var attachedTo: String?
+    @ExplicitNull public var attachedTo: String?
     /// The issue date, ISO 8601, partial when the draft leaves day or month blank (`2026`).
-    public var issued: String?
+    @ExplicitNull public var issued: String?
     /// The lines that hold the identity fields, by field name (`number`, `issued`, `province`, …).
     public var lines: [String: Int]
     /// Blank fields filled from another document of the same run that cites this one.
     public var resolved: [Resolution]
     /// Who signed.
-    public var signer: Signer?
+    @ExplicitNull public var signer: Signer?
     /// The movement the plan runs.
-    public var movement: Movement?
+    @ExplicitNull public var movement: Movement?
     /// Every document cited as a basis (*Căn cứ*, *Thực hiện*, *Theo đề nghị*).
     public var legalBases: [LegalBasis]
     /// The phases (*giai đoạn*), with their reviews.
@@ -57,34 +57,7 @@ public struct PlanRecord: Hashable, Sendable, Codable {
         targets = []
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case id, source, province, issuer, issuerLevel, kinds, number, attachedTo, issued, lines, resolved, signer,
-            movement, legalBases, phases, awards, deadlines, agencies, targets
-    }
 
-    /// Encodes every key, with `null` for what the text does not say, so scripts see one shape.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(source, forKey: .source)
-        try container.encode(province, forKey: .province)
-        try container.encode(issuer, forKey: .issuer)
-        try container.encode(issuerLevel, forKey: .issuerLevel)
-        try container.encode(kinds, forKey: .kinds)
-        try container.encode(number, forKey: .number)
-        try container.encode(attachedTo, forKey: .attachedTo)
-        try container.encode(issued, forKey: .issued)
-        try container.encode(lines, forKey: .lines)
-        try container.encode(resolved, forKey: .resolved)
-        try container.encode(signer, forKey: .signer)
-        try container.encode(movement, forKey: .movement)
-        try container.encode(legalBases, forKey: .legalBases)
-        try container.encode(phases, forKey: .phases)
-        try container.encode(awards, forKey: .awards)
-        try container.encode(deadlines, forKey: .deadlines)
-        try container.encode(agencies, forKey: .agencies)
-        try container.encode(targets, forKey: .targets)
-    }
 }
 
 /// Whether a document is issued by the province or by an agency under it.
@@ -125,11 +98,11 @@ public struct Resolution: Hashable, Sendable, Codable {
 /// The signer of a document.
 public struct Signer: Hashable, Sendable, Codable {
     /// The name as printed (`Nguyễn Đình Việt`).
-    public var name: String?
+    @ExplicitNull public var name: String?
     /// The title (`Phó Chủ tịch`).
-    public var title: String?
+    @ExplicitNull public var title: String?
     /// The capacity the signature is given in (`KT. Chủ tịch`; `TM. Ủy ban nhân dân; KT. Chủ tịch`).
-    public var capacity: String?
+    @ExplicitNull public var capacity: String?
     /// The line of the name (or of the title when there is no name).
     public var line: Int
 
@@ -139,30 +112,20 @@ public struct Signer: Hashable, Sendable, Codable {
         self.capacity = capacity
         self.line = line
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encode(title, forKey: .title)
-        try container.encode(capacity, forKey: .capacity)
-        try container.encode(line, forKey: .line)
-    }
-
-    private enum CodingKeys: String, CodingKey { case name, title, capacity, line }
 }
 
 /// The movement (*phong trào thi đua*) a plan runs.
 public struct Movement: Hashable, Sendable, Codable {
     /// The name as quoted (`Đổi mới sáng tạo và chuyển đổi số`).
-    public var name: String?
+    @ExplicitNull public var name: String?
     /// The first year of the period.
-    public var from: Int?
+    @ExplicitNull public var from: Int?
     /// The last year of the period.
-    public var to: Int?
+    @ExplicitNull public var to: Int?
     /// The period with months when the text gives them (`2024-06/2025-10`).
-    public var period: String?
+    @ExplicitNull public var period: String?
     /// The number of the national decision the plan implements (`923/QĐ-TTg`).
-    public var nationalDecision: String?
+    @ExplicitNull public var nationalDecision: String?
     /// The line of the name.
     public var line: Int
 
@@ -174,18 +137,6 @@ public struct Movement: Hashable, Sendable, Codable {
         self.nationalDecision = nationalDecision
         self.line = line
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encode(from, forKey: .from)
-        try container.encode(to, forKey: .to)
-        try container.encode(period, forKey: .period)
-        try container.encode(nationalDecision, forKey: .nationalDecision)
-        try container.encode(line, forKey: .line)
-    }
-
-    private enum CodingKeys: String, CodingKey { case name, from, to, period, nationalDecision, line }
 }
 
 /// A document cited as a basis.
@@ -193,15 +144,15 @@ public struct LegalBasis: Hashable, Sendable, Codable {
     /// The kind as printed (`Quyết định`, `Nghị định`, `Luật`, `Kế hoạch hành động`).
     public var kind: String
     /// The number as printed (`923/QĐ-TTg`), `nil` for laws cited by name.
-    public var number: String?
+    @ExplicitNull public var number: String?
     /// The name, for laws (`Luật Thi đua, khen thưởng`).
-    public var name: String?
+    @ExplicitNull public var name: String?
     /// The date, ISO 8601 (partial when the text gives only a year).
-    public var date: String?
+    @ExplicitNull public var date: String?
     /// Who issued it (`Thủ tướng Chính phủ`).
-    public var issuer: String?
+    @ExplicitNull public var issuer: String?
     /// What the citing text says the document is about (`về ban hành Kế hoạch ...`).
-    public var subject: String?
+    @ExplicitNull public var subject: String?
     /// The line of the citation.
     public var line: Int
 
@@ -214,19 +165,6 @@ public struct LegalBasis: Hashable, Sendable, Codable {
         self.subject = subject
         self.line = line
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(number, forKey: .number)
-        try container.encode(name, forKey: .name)
-        try container.encode(date, forKey: .date)
-        try container.encode(issuer, forKey: .issuer)
-        try container.encode(subject, forKey: .subject)
-        try container.encode(line, forKey: .line)
-    }
-
-    private enum CodingKeys: String, CodingKey { case kind, number, name, date, issuer, subject, line }
 }
 
 /// A review of the movement.
@@ -244,20 +182,12 @@ public struct Phase: Hashable, Sendable, Codable {
         /// Mid-term or final.
         public var kind: ReviewKind
         /// When: a year, quarter or month in the deadline shapes (`2027`, `2027-Q4`).
-        public var when: String?
+        @ExplicitNull public var when: String?
 
         public init(kind: ReviewKind, when: String?) {
             self.kind = kind
             self.when = when
         }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(kind, forKey: .kind)
-            try container.encode(when, forKey: .when)
-        }
-
-        private enum CodingKeys: String, CodingKey { case kind, when }
     }
 
     /// The label as printed (`Giai đoạn I`, `Giai đoạn 1`).
@@ -267,7 +197,7 @@ public struct Phase: Hashable, Sendable, Codable {
     /// The last year.
     public var to: Int
     /// The review at the end of the phase, when the text names one.
-    public var review: Review?
+    @ExplicitNull public var review: Review?
     /// The line of the label.
     public var line: Int
 
@@ -278,17 +208,6 @@ public struct Phase: Hashable, Sendable, Codable {
         self.review = review
         self.line = line
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(label, forKey: .label)
-        try container.encode(from, forKey: .from)
-        try container.encode(to, forKey: .to)
-        try container.encode(review, forKey: .review)
-        try container.encode(line, forKey: .line)
-    }
-
-    private enum CodingKeys: String, CodingKey { case label, from, to, review, line }
 }
 
 /// The occasion an award is given at.
@@ -312,11 +231,11 @@ public struct Award: Hashable, Sendable, Codable {
     /// The registry id of the form (`pm-certificate`).
     public var formID: String
     /// The tier of the form.
-    public var tier: AwardTier?
+    @ExplicitNull public var tier: AwardTier?
     /// The occasion.
     public var occasion: AwardOccasion
     /// Who grants it, for *Giấy khen* (`Chánh Văn phòng UBND tỉnh`).
-    public var grantor: String?
+    @ExplicitNull public var grantor: String?
     /// The line of the mention.
     public var line: Int
 
@@ -328,18 +247,6 @@ public struct Award: Hashable, Sendable, Codable {
         self.grantor = grantor
         self.line = line
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(form, forKey: .form)
-        try container.encode(formID, forKey: .formID)
-        try container.encode(tier, forKey: .tier)
-        try container.encode(occasion, forKey: .occasion)
-        try container.encode(grantor, forKey: .grantor)
-        try container.encode(line, forKey: .line)
-    }
-
-    private enum CodingKeys: String, CodingKey { case form, formID, tier, occasion, grantor, line }
 }
 
 /// The shape of a deadline's value.
@@ -385,11 +292,11 @@ public struct Deadline: Hashable, Sendable, Codable {
     /// What is due.
     public var purpose: DeadlinePurpose
     /// Whether a relative deadline counts working days.
-    public var workingDays: Bool?
+    @ExplicitNull public var workingDays: Bool?
     /// Who delivers, when the text says so.
-    public var from: String?
+    @ExplicitNull public var from: String?
     /// To whom, when the text says so (`Sở Nội vụ`).
-    public var to: String?
+    @ExplicitNull public var to: String?
     /// The line that holds the text.
     public var line: Int
 
@@ -406,20 +313,6 @@ public struct Deadline: Hashable, Sendable, Codable {
         self.to = to
         self.line = line
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(text, forKey: .text)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(value, forKey: .value)
-        try container.encode(purpose, forKey: .purpose)
-        try container.encode(workingDays, forKey: .workingDays)
-        try container.encode(from, forKey: .from)
-        try container.encode(to, forKey: .to)
-        try container.encode(line, forKey: .line)
-    }
-
-    private enum CodingKeys: String, CodingKey { case text, kind, value, purpose, workingDays, from, to, line }
 }
 
 /// A role an agency has in the movement.
@@ -449,7 +342,7 @@ public struct AgencyAssignment: Hashable, Sendable, Codable {
     /// The canonical name, or the printed name when the agency is not in the registry.
     public var name: String
     /// The registry id, `nil` when the agency is recognised by its shape only.
-    public var agencyID: String?
+    @ExplicitNull public var agencyID: String?
     /// The roles, in the order the text first gives them.
     public var roles: [AgencyRole]
     /// The tasks as written.
@@ -464,17 +357,6 @@ public struct AgencyAssignment: Hashable, Sendable, Codable {
         self.tasks = tasks
         self.line = line
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encode(agencyID, forKey: .agencyID)
-        try container.encode(roles, forKey: .roles)
-        try container.encode(tasks, forKey: .tasks)
-        try container.encode(line, forKey: .line)
-    }
-
-    private enum CodingKeys: String, CodingKey { case name, agencyID, roles, tasks, line }
 }
 
 /// A quantitative target (*chỉ tiêu*).
@@ -486,7 +368,7 @@ public struct Target: Hashable, Sendable, Codable {
     /// The unit as written (`triệu đồng/người/năm`, `%`).
     public var unit: String
     /// A qualifier before the number (`trên`, `ít nhất`), if any.
-    public var qualifier: String?
+    @ExplicitNull public var qualifier: String?
     /// The line that holds it.
     public var line: Int
 

@@ -195,3 +195,22 @@ import VietText
         #expect(record.signer == nil)
     }
 }
+
+@Suite struct PlanRecordCodingTests {
+    @Test func recordsRoundTripThroughJSONWithExplicitNulls() throws {
+        let records = PlanExtractor().extract(from: try Corpus.all.map(Corpus.document))
+        let data = try JSONEncoder().encode(records)
+        #expect(try JSONDecoder().decode([PlanRecord].self, from: data) == records)
+        let text = String(decoding: try JSONEncoder().encode(records[0]), as: UTF8.self)
+        #expect(text.contains("\"number\":null"))
+        #expect(text.contains("\"attachedTo\":null"))
+    }
+
+    @Test func aMissingAddedFieldDecodesAsNil() throws {
+        let json = #"{"kind":"Luật","line":3}"#
+        let basis = try JSONDecoder().decode(LegalBasis.self, from: Data(json.utf8))
+        #expect(basis.kind == "Luật")
+        #expect(basis.number == nil)
+        #expect(basis.subject == nil)
+    }
+}
