@@ -7,7 +7,7 @@ import PackageDescription
 // The pipeline stages live under Sources/ThiDuaKit/<Stage>/, each its own module so the
 // compiler keeps the dependencies one-way:
 //
-//   VietText ─▶ Model ─▶ Ingest ─▶ Segment ─▶ (Extract ─▶ Compare, Check) ─▶ Export
+//   VietText ─▶ Model ─▶ Ingest ─▶ Segment ─▶ Extract ─▶ Compare (, Check) ─▶ Export
 //
 // `ThiDuaKit` re-exports every stage; the `thidua` executable is a thin shell over ThiDuaCLI.
 let package = Package(
@@ -25,10 +25,15 @@ let package = Package(
             name: "ThiDuaSegment", dependencies: ["VietText", "ThiDuaModel", "ThiDuaIngest"],
             path: "Sources/ThiDuaKit/Segment"),
         .target(name: "ThiDuaExtract", dependencies: ["VietText", "ThiDuaModel"], path: "Sources/ThiDuaKit/Extract"),
-        .target(name: "ThiDuaExport", dependencies: ["VietText", "ThiDuaModel"], path: "Sources/ThiDuaKit/Export"),
+        .target(name: "ThiDuaCompare", dependencies: ["VietText", "ThiDuaModel"], path: "Sources/ThiDuaKit/Compare"),
+        .target(
+            name: "ThiDuaExport", dependencies: ["VietText", "ThiDuaModel", "ThiDuaCompare"], path: "Sources/ThiDuaKit/Export"),
         .target(
             name: "ThiDuaKit",
-            dependencies: ["VietText", "ThiDuaModel", "ThiDuaIngest", "ThiDuaSegment", "ThiDuaExtract", "ThiDuaExport"],
+            dependencies: [
+                "VietText", "ThiDuaModel", "ThiDuaIngest", "ThiDuaSegment", "ThiDuaExtract", "ThiDuaCompare",
+                "ThiDuaExport",
+            ],
             path: "Sources/ThiDuaKit/API"),
         .target(name: "ThiDuaCLI", dependencies: ["ThiDuaKit"]),
         .executableTarget(name: "thidua", dependencies: ["ThiDuaCLI"]),

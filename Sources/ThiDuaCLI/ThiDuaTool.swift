@@ -14,7 +14,7 @@ public enum ThiDuaTool {
     public static let version = "0.1.0"
 
     /// What `thidua` with no arguments does: the main job on the bundled corpus.
-    static let defaultArguments = ["outline", "corpus", "--depth", "1"]
+    static let defaultArguments = ["compare", "corpus"]
 
     struct Command: Sendable {
         var spec: CommandSpec
@@ -22,8 +22,10 @@ public enum ThiDuaTool {
     }
 
     static let commands: [Command] = [
-        Command(spec: OutlineCommand.spec, run: OutlineCommand.run),
+        Command(spec: CompareCommand.spec, run: CompareCommand.run),
+        Command(spec: ReportCommand.spec, run: ReportCommand.run),
         Command(spec: ExtractCommand.spec, run: ExtractCommand.run),
+        Command(spec: OutlineCommand.spec, run: OutlineCommand.run),
     ]
 
     /// Runs one invocation.

@@ -70,17 +70,50 @@ import Testing
         #expect(lines.allSatisfy { $0.count <= 100 })
     }
 
-    @Test func noArgumentsOutlinesTheBundledCorpus() throws {
+    @Test func noArgumentsComparesTheBundledCorpus() throws {
         let run = try Self.run([])
         #expect(run.status == 0)
         #expect(run.stderr.isEmpty)
-        for id in [
-            "ha-tinh-2026-ke-hoach-thi-dua-dmst-cdx", "lam-dong-2025-ke-hoach-thi-dua-dmst-cds",
-            "son-la-2024-ke-hoach-thi-dua-130-nam", "son-la-2026-ke-hoach-thi-dua-dmst-cdx",
-            "son-la-2026-van-phong-ubnd-ke-hoach",
-        ] {
-            #expect(run.stdout.contains("corpus/\(id).txt\n"))
+        #expect(run.stdout.hasPrefix("MOVEMENT  Đổi mới sáng tạo, phát triển khoa học, công nghệ, chuyển đổi số, chuyển đổi xanh\n"))
+        for heading in ["PHASES", "AWARDS: FORM × OCCASION", "DEADLINES BY WHAT IS DUE", "AGENCIES × ROLE", "KEY DIFFERENCES"] {
+            #expect(run.stdout.contains("\n\(heading)\n"), "missing \(heading)")
         }
+        #expect(run.stdout.contains("  - Lâm Đồng’s phases overlap in 2027 (2025–2027 and 2027–2030).\n"))
+        #expect(run.stdout.contains("MOVEMENT  chào mừng Kỷ niệm 130 năm thành lập tỉnh Sơn La\n"))
+        #expect(try Self.run(["compare", "corpus"]).stdout == run.stdout)
+    }
+
+    @Test func compareFormatsDimensionsAndLanguage() throws {
+        let vi = try Self.run(["compare", "--lang", "vi", "--dimension", "phases"])
+        #expect(vi.status == 0)
+        #expect(vi.stdout.contains("GIAI ĐOẠN"))
+        #expect(!vi.stdout.contains("AWARDS"))
+        #expect(vi.stdout.contains("Giai đoạn đầu của Lâm Đồng bắt đầu từ năm 2025"))
+        let csv = try Self.run(["compare", "--format", "csv", "--only-differences", "corpus"])
+        #expect(csv.stdout.hasPrefix("group,dimension,section,row,key,differs,document,province,agency,value\r\n"))
+        #expect(!csv.stdout.contains(",no,"))
+        let markdown = try Self.run(["compare", "--format=markdown"])
+        #expect(markdown.stdout.hasPrefix("# Comparison of emulation-movement plans"))
+        let json = try Self.run(["compare", "--format", "json"])
+        #expect((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["schemaVersion"] as? Int == 1)
+        let unknown = try Self.run(["compare", "--dimension", "budget"])
+        #expect(unknown.status == 64)
+    }
+
+    @Test func reportWritesTheCommittedReports() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-report-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try Self.run(["report", "corpus", "--out", folder.path])
+        #expect(run.status == 0)
+        #expect(run.stdout.isEmpty)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(names == ["agencies.csv", "awards.csv", "comparison.md", "deadlines.csv", "facts.csv", "phases.csv", "plans.json"])
+        for name in names {
+            let written = try Data(contentsOf: folder.appendingPathComponent(name))
+            let committed = try Data(contentsOf: Self.packageRoot.appendingPathComponent("reports/\(name)"))
+            #expect(written == committed, "reports/\(name) is stale")
+        }
+        #expect(try Self.run(["report", "corpus"]).status == 64)
     }
 
     @Test func jsonOutputIsTheTreeWithProvenance() throws {

@@ -1,0 +1,75 @@
+import ThiDuaModel
+import VietText
+
+/// Compares plans across provinces: the fourth stage of the pipeline.
+public struct Comparator: Sendable {
+    /// Which dimensions to build.
+    public struct Configuration: Sendable, Hashable {
+        public var dimensions: [ComparisonDimension]
+
+        public init(dimensions: [ComparisonDimension] = ComparisonDimension.allCases) {
+            self.dimensions = dimensions
+        }
+    }
+
+    public var configuration: Configuration
+
+    public init(configuration: Configuration = Configuration()) {
+        self.configuration = configuration
+    }
+
+    /// Groups the records by movement and aligns each dimension across the group's documents.
+    ///
+    /// - Returns: Groups with the most documents first; within a group, columns by province, the
+    ///   provincial plan before its agencies' sub-plans.
+    public func compare(_ records: [PlanRecord]) -> Comparison {
+        let groups = MovementGrouping.groups(records).map { members -> MovementGroup in
+            let ordered = members.sorted(by: Self.columnOrder)
+            let columns = ordered.map(Self.column)
+            let tables = configuration.dimensions.map { dimension -> DimensionTable in
+                switch dimension {
+                case .phases: return PhaseRows.table(ordered)
+                case .awards: return AwardRows.table(ordered)
+                case .deadlines: return DeadlineRows.table(ordered)
+                case .agencies: return AgencyRows.table(ordered)
+                }
+            }
+            let names = ordered.compactMap(\.movement?.name).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            let decisions = ordered.compactMap(\.movement?.nationalDecision).reduce(into: [String]()) {
+                if !$0.contains($1) { $0.append($1) }
+            }
+            return MovementGroup(
+                movement: Self.commonName(ordered) ?? "(movement not named)", names: names, nationalDecisions: decisions,
+                columns: columns, tables: tables, keyDifferences: KeyDifferences.of(ordered))
+        }
+        return Comparison(groups: groups.sorted { ($0.columns.count, $1.movement) > ($1.columns.count, $0.movement) })
+    }
+
+    static func column(_ record: PlanRecord) -> Column {
+        var agency: String?
+        if record.issuerLevel == .agency, var issuer = record.issuer {
+            // `Văn phòng Ủy ban nhân dân tỉnh Sơn La` → the registry's short form, `Văn phòng UBND tỉnh`.
+            if let province = record.province, issuer.hasSuffix(" " + province) {
+                issuer = String(issuer.dropLast(province.count + 1))
+            }
+            agency = Agencies.agency(named: issuer)?.aliases.first ?? issuer
+        }
+        return Column(id: record.id, source: record.source, province: record.province ?? record.id, agency: agency)
+    }
+
+    static func columnOrder(_ a: PlanRecord, _ b: PlanRecord) -> Bool {
+        let keyA = MatchingKey(a.province ?? a.id, accentFree: true).value
+        let keyB = MatchingKey(b.province ?? b.id, accentFree: true).value
+        if keyA != keyB { return keyA < keyB }
+        let subA = a.issuerLevel == .agency, subB = b.issuerLevel == .agency
+        if subA != subB { return !subA }
+        return a.id < b.id
+    }
+
+    /// The name most plans of the group quote; ties go to the first column's.
+    static func commonName(_ records: [PlanRecord]) -> String? {
+        var counts: [String: Int] = [:]
+        for name in records.compactMap(\.movement?.name) { counts[name, default: 0] += 1 }
+        return records.compactMap(\.movement?.name).max { counts[$0, default: 0] < counts[$1, default: 0] }
+    }
+}

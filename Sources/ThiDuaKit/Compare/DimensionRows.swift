@@ -1,0 +1,136 @@
+import ThiDuaModel
+import VietText
+
+/// Phase by phase: years and review timing, and where phases overlap.
+enum PhaseRows {
+    static func table(_ records: [PlanRecord]) -> DimensionTable {
+        var rows: [Row] = []
+        rows.append(
+            Row(
+                key: "period", label: "Period",
+                cells: records.map { record in record.movement.flatMap { m in m.from.map { "\($0)–\(m.to.map(String.init) ?? "?")" } } },
+                values: records.map { record in record.movement.flatMap { m in m.from.map { "\($0)-\(m.to ?? 0)" } } }))
+        let count = records.map(\.phases.count).max() ?? 0
+        for index in 0..<count {
+            let phases = records.map { index < $0.phases.count ? $0.phases[index] : nil }
+            rows.append(
+                Row(
+                    key: "phase.\(index + 1).years", label: "Phase \(index + 1)",
+                    cells: phases.map { $0.map { "\($0.from)–\($0.to)" } },
+                    values: phases.map { $0.map { "\($0.from)-\($0.to)" } }))
+            rows.append(
+                Row(
+                    key: "phase.\(index + 1).review", label: "Phase \(index + 1) review",
+                    cells: phases.map { $0?.review.map(reviewText) },
+                    values: phases.map { $0?.review.map { "\($0.kind.rawValue) \($0.when ?? "")" } }))
+        }
+        let overlaps = records.map(overlapYears)
+        rows.append(
+            Row(
+                key: "overlap", label: "Phases overlap",
+                cells: overlaps.map { $0.isEmpty ? nil : $0.map(String.init).joined(separator: ", ") },
+                values: overlaps.map { $0.isEmpty ? nil : $0.map(String.init).joined(separator: ",") }))
+        return DimensionTable(dimension: .phases, rows: rows)
+    }
+
+    static func reviewText(_ review: Phase.Review) -> String {
+        (review.kind == .preliminary ? "mid-term (sơ kết)" : "final (tổng kết)") + (review.when.map { " \($0)" } ?? "")
+    }
+
+    /// The years two consecutive phases share (`2025–2027` and `2027–2030` share 2027).
+    static func overlapYears(_ record: PlanRecord) -> [Int] {
+        var years: [Int] = []
+        for (first, second) in zip(record.phases, record.phases.dropFirst()) where second.from <= first.to {
+            years += Array(second.from...first.to)
+        }
+        return years
+    }
+}
+
+/// Award form × occasion, grouped by tier.
+enum AwardRows {
+    static let occasionLabels: [AwardOccasion: String] = [
+        .annual: "yearly", .preliminary: "mid-term review", .final: "final review", .adHoc: "ad hoc", .unspecified: "occasion not given",
+    ]
+
+    static func table(_ records: [PlanRecord]) -> DimensionTable {
+        let forms = AwardForms.all + [AwardForms.withinAuthority]
+        var rows: [Row] = []
+        for tier in [AwardTier?.some(.state), .province, .unit, nil] {
+            for form in forms where form.tier == tier {
+                for occasion in AwardOccasion.allCases {
+                    let present = records.map { record in
+                        record.awards.contains { $0.formID == form.id && $0.occasion == occasion }
+                    }
+                    guard present.contains(true) else { continue }
+                    rows.append(
+                        Row(
+                            key: "award.\(form.id).\(occasion.rawValue)", section: tier.map { "\($0.rawValue) tier" } ?? "form not named",
+                            label: "\(form.name) · \(occasionLabels[occasion] ?? occasion.rawValue)",
+                            cells: present.map { $0 ? "✓" : nil }, values: present.map { $0 ? "yes" : nil }))
+                }
+            }
+        }
+        return DimensionTable(dimension: .awards, rows: rows)
+    }
+}
+
+/// Deadlines aligned by what is due.
+enum DeadlineRows {
+    static let purposeLabels: [DeadlinePurpose: String] = [
+        .implementationPlan: "Implementation plan", .report: "Periodic report", .awardNomination: "Award nominations",
+        .review: "Reviews", .other: "Other",
+    ]
+
+    static func table(_ records: [PlanRecord]) -> DimensionTable {
+        var rows: [Row] = []
+        for purpose in DeadlinePurpose.allCases {
+            let deadlines = records.map { $0.deadlines.filter { $0.purpose == purpose } }
+            guard deadlines.contains(where: { !$0.isEmpty }) else { continue }
+            rows.append(
+                Row(
+                    key: "deadline.\(purpose.rawValue)", label: purposeLabels[purpose] ?? purpose.rawValue,
+                    cells: deadlines.map { $0.isEmpty ? nil : $0.map { "\($0.text) → \($0.value)" }.joined(separator: "; ") },
+                    values: deadlines.map { $0.isEmpty ? nil : $0.map(\.value).sorted().joined(separator: ",") }))
+        }
+        return DimensionTable(dimension: .deadlines, rows: rows)
+    }
+}
+
+/// Agency × role: the roles that organise a movement.
+enum AgencyRows {
+    /// The roles shown, in this order.
+    static let roles: [AgencyRole] = [.standing, .lead, .coordinate, .appraise, .advise, .report]
+
+    static func table(_ records: [PlanRecord]) -> DimensionTable {
+        var names: [String] = []
+        for record in records {
+            for agency in record.agencies where !names.contains(agency.name) && agency.roles.contains(where: roles.contains) {
+                names.append(agency.name)
+            }
+        }
+        func rank(_ name: String) -> Int {
+            let all = records.flatMap { $0.agencies.filter { $0.name == name }.flatMap(\.roles) }
+            if all.contains(.standing) { return 0 }
+            if all.contains(.lead) { return 1 }
+            return 2
+        }
+        names.sort { (rank($0), MatchingKey($0, accentFree: true).value) < (rank($1), MatchingKey($1, accentFree: true).value) }
+        let rows = names.map { name -> Row in
+            let shown = records.map { record -> [AgencyRole]? in
+                guard let agency = record.agencies.first(where: { $0.name == name }) else { return nil }
+                let kept = roles.filter(agency.roles.contains)
+                return kept.isEmpty ? nil : kept
+            }
+            return Row(
+                key: "agency.\(MatchingKey(name, accentFree: true).value.replacingSpaces)", label: name,
+                cells: shown.map { $0?.map(\.rawValue).joined(separator: ", ") },
+                values: shown.map { $0?.map(\.rawValue).joined(separator: ",") })
+        }
+        return DimensionTable(dimension: .agencies, rows: rows)
+    }
+}
+
+extension String {
+    fileprivate var replacingSpaces: String { String(map { $0 == " " ? "-" : $0 }) }
+}

@@ -1,0 +1,106 @@
+import ThiDuaModel
+
+/// A key difference between the provincial plans of a group, as data; exporters put it in words.
+public enum KeyDifference: Hashable, Sendable, Codable {
+    /// Some provinces start their first phase earlier than others.
+    case phaseStart(earliest: [String], year: Int, later: [ProvinceYear])
+    /// A province's consecutive phases share years.
+    case phaseOverlap(province: String, years: [Int], first: String, second: String)
+    /// Provinces that set no phases while others do.
+    case noPhases(provinces: [String])
+    /// A form at an occasion that some provinces offer and others do not.
+    case award(form: String, occasion: AwardOccasion, offeredBy: [String], notBy: [String])
+    /// An occasion some provinces award at and others do not.
+    case occasion(AwardOccasion, offeredBy: [String], notBy: [String])
+    /// What each province requires by when, for one purpose.
+    case deadline(purpose: DeadlinePurpose, entries: [ProvinceValues], none: [String])
+    /// Who holds a role in each province.
+    case role(AgencyRole, entries: [ProvinceValues], none: [String])
+
+    /// A province and a year.
+    public struct ProvinceYear: Hashable, Sendable, Codable {
+        public var province: String
+        public var year: Int
+
+        public init(province: String, year: Int) {
+            self.province = province
+            self.year = year
+        }
+    }
+
+    /// A province and its values, as written.
+    public struct ProvinceValues: Hashable, Sendable, Codable {
+        public var province: String
+        public var values: [String]
+
+        public init(province: String, values: [String]) {
+            self.province = province
+            self.values = values
+        }
+    }
+}
+
+/// Finds the key differences among the provincial plans of a group (agency sub-plans are in the
+/// tables, beside their province, but not in these sentences).
+enum KeyDifferences {
+    static func of(_ records: [PlanRecord]) -> [KeyDifference] {
+        let provincial = records.filter { $0.issuerLevel != .agency }
+        guard provincial.count >= 2 else { return [] }
+        let name = { (record: PlanRecord) in record.province ?? record.id }
+        var result: [KeyDifference] = []
+
+        let starts = provincial.compactMap { record in record.phases.first.map { (name(record), $0.from) } }
+        if let earliest = starts.map(\.1).min(), Set(starts.map(\.1)).count > 1 {
+            result.append(
+                .phaseStart(
+                    earliest: starts.filter { $0.1 == earliest }.map(\.0), year: earliest,
+                    later: starts.filter { $0.1 != earliest }.map { KeyDifference.ProvinceYear(province: $0.0, year: $0.1) }))
+        }
+        for record in provincial {
+            for (first, second) in zip(record.phases, record.phases.dropFirst()) where second.from <= first.to {
+                result.append(
+                    .phaseOverlap(
+                        province: name(record), years: Array(second.from...first.to), first: "\(first.from)–\(first.to)",
+                        second: "\(second.from)–\(second.to)"))
+            }
+        }
+        let noPhases = provincial.filter(\.phases.isEmpty).map(name)
+        if !noPhases.isEmpty && noPhases.count < provincial.count { result.append(.noPhases(provinces: noPhases)) }
+
+        for occasion in [AwardOccasion.annual, .adHoc] {
+            let offered = provincial.filter { $0.awards.contains { $0.occasion == occasion } }.map(name)
+            if !offered.isEmpty && offered.count < provincial.count {
+                result.append(.occasion(occasion, offeredBy: offered, notBy: provincial.map(name).filter { !offered.contains($0) }))
+            }
+        }
+        for form in AwardForms.all where form.tier != .unit {
+            for occasion in [AwardOccasion.preliminary, .final, .annual] {
+                let offered = provincial.filter { $0.awards.contains { $0.formID == form.id && $0.occasion == occasion } }.map(name)
+                if !offered.isEmpty && offered.count < provincial.count {
+                    result.append(
+                        .award(form: form.name, occasion: occasion, offeredBy: offered, notBy: provincial.map(name).filter { !offered.contains($0) }))
+                }
+            }
+        }
+        for purpose in [DeadlinePurpose.implementationPlan, .report, .awardNomination] {
+            let entries = provincial.compactMap { record -> KeyDifference.ProvinceValues? in
+                let values = record.deadlines.filter { $0.purpose == purpose }.map { "\($0.text) (\($0.value))" }
+                return values.isEmpty ? nil : .init(province: name(record), values: values)
+            }
+            guard !entries.isEmpty else { continue }
+            let none = provincial.map(name).filter { province in !entries.contains { $0.province == province } }
+            let distinct = Set(provincial.map { $0.deadlines.filter { $0.purpose == purpose }.map(\.value).sorted() })
+            if distinct.count > 1 { result.append(.deadline(purpose: purpose, entries: entries, none: none)) }
+        }
+        for role in [AgencyRole.standing, .lead] {
+            let entries = provincial.compactMap { record -> KeyDifference.ProvinceValues? in
+                let names = record.agencies.filter { $0.roles.contains(role) }.map(\.name)
+                return names.isEmpty ? nil : .init(province: name(record), values: names)
+            }
+            guard !entries.isEmpty else { continue }
+            let none = provincial.map(name).filter { province in !entries.contains { $0.province == province } }
+            result.append(.role(role, entries: entries, none: none))
+        }
+        return result
+    }
+}

@@ -1,0 +1,105 @@
+import Testing
+import ThiDuaKit
+
+/// The comparison of the bundled corpus, asserted on its data.
+@Suite struct ComparatorCorpusTests {
+    static func comparison() throws -> Comparison {
+        Comparator().compare(PlanExtractor().extract(from: try Corpus.all.map(Corpus.document)))
+    }
+
+    /// The cell of `row` for the column of document `id`.
+    static func cell(_ group: MovementGroup, _ dimension: ComparisonDimension, _ row: String, _ id: String) -> String? {
+        guard let index = group.columns.firstIndex(where: { $0.id == id }), let row = group.table(dimension)?.row(row) else { return nil }
+        return row.values[index]
+    }
+
+    @Test func sonLa2024FormsItsOwnGroup() throws {
+        let comparison = try Self.comparison()
+        #expect(comparison.groups.count == 2)
+        #expect(comparison.groups[0].columns.map(\.id) == [Corpus.haTinh, Corpus.lamDong, Corpus.sonLa2026, Corpus.sonLaOffice])
+        #expect(comparison.groups[1].columns.map(\.id) == [Corpus.sonLa2024])
+        #expect(comparison.groups[0].nationalDecisions == ["462/QĐ-TTg", "923/QĐ-TTg"])
+    }
+
+    @Test func theOfficePlanStandsBesideItsProvinceLabelledAsASubPlan() throws {
+        let columns = try Self.comparison().groups[0].columns
+        #expect(columns.map(\.header) == ["Hà Tĩnh", "Lâm Đồng", "Sơn La", "Sơn La · sub-plan: Văn phòng UBND tỉnh"])
+        #expect(columns.map(\.isSubPlan) == [false, false, false, true])
+    }
+
+    @Test func phaseStartsAndTheLamDongOverlap() throws {
+        let group = try Self.comparison().groups[0]
+        #expect(Self.cell(group, .phases, "phase.1.years", Corpus.lamDong) == "2025-2027")
+        #expect(Self.cell(group, .phases, "phase.1.years", Corpus.sonLa2026) == "2026-2027")
+        #expect(Self.cell(group, .phases, "phase.1.years", Corpus.haTinh) == "2026-2027")
+        #expect(Self.cell(group, .phases, "overlap", Corpus.lamDong) == "2027")
+        #expect(Self.cell(group, .phases, "overlap", Corpus.sonLa2026) == nil)
+        #expect(group.table(.phases)?.row("phase.1.years")?.differs == true)
+        #expect(group.table(.phases)?.row("phase.1.review")?.differs == false)
+        #expect(group.keyDifferences.contains(
+            .phaseStart(earliest: ["Lâm Đồng"], year: 2025, later: [.init(province: "Hà Tĩnh", year: 2026), .init(province: "Sơn La", year: 2026)])))
+        #expect(group.keyDifferences.contains(
+            .phaseOverlap(province: "Lâm Đồng", years: [2027], first: "2025–2027", second: "2027–2030")))
+    }
+
+    @Test func primeMinistersCertificateAtTheMidTermReviewAndTheYearlyOccasion() throws {
+        let group = try Self.comparison().groups[0]
+        let midTerm = "award.pm-certificate.preliminary"
+        #expect(Self.cell(group, .awards, midTerm, Corpus.sonLa2026) == "yes")
+        #expect(Self.cell(group, .awards, midTerm, Corpus.haTinh) == "yes")
+        #expect(Self.cell(group, .awards, midTerm, Corpus.lamDong) == nil)
+        let yearly = try #require(group.table(.awards)?.rows.filter { $0.key.hasSuffix(".annual") })
+        func hasYearly(_ id: String) -> Bool {
+            let index = group.columns.firstIndex { $0.id == id }!
+            return yearly.contains { $0.values[index] != nil }
+        }
+        #expect(hasYearly(Corpus.haTinh))
+        #expect(hasYearly(Corpus.lamDong))
+        #expect(!hasYearly(Corpus.sonLa2026))
+    }
+
+    @Test func implementationPlanAndReportDeadlines() throws {
+        let group = try Self.comparison().groups[0]
+        #expect(Self.cell(group, .deadlines, "deadline.implementation-plan", Corpus.sonLa2026) == "2026-05,2026-05-30")
+        #expect(Self.cell(group, .deadlines, "deadline.implementation-plan", Corpus.haTinh) == "2026-Q2,P15D")
+        #expect(Self.cell(group, .deadlines, "deadline.implementation-plan", Corpus.lamDong) == nil)
+        #expect(Self.cell(group, .deadlines, "deadline.report", Corpus.sonLa2026) == "--11-15")
+        #expect(Self.cell(group, .deadlines, "deadline.report", Corpus.haTinh) == "--11-15")
+        let row = try #require(group.table(.deadlines)?.row("deadline.implementation-plan"))
+        let sonLa = try #require(group.columns.firstIndex { $0.id == Corpus.sonLa2026 })
+        #expect(row.cells[sonLa] == "trong tháng 5/2026 → 2026-05; trước ngày 30/5/2026 → 2026-05-30")
+    }
+
+    @Test func leadAndStandingAgenciesOfEachProvince() throws {
+        let group = try Self.comparison().groups[0]
+        func holders(_ role: AgencyRole, _ id: String) -> [String] {
+            let index = group.columns.firstIndex { $0.id == id }!
+            return group.table(.agencies)?.rows.filter { $0.values[index]?.split(separator: ",").contains(Substring(role.rawValue)) == true }
+                .map(\.label) ?? []
+        }
+        #expect(holders(.standing, Corpus.lamDong) == ["Sở Khoa học và Công nghệ"])
+        #expect(holders(.standing, Corpus.sonLa2026).isEmpty)
+        #expect(holders(.standing, Corpus.haTinh).isEmpty)
+        #expect(Set(holders(.lead, Corpus.lamDong)) == ["Sở Khoa học và Công nghệ", "Sở Nội vụ", "Sở Văn hóa, Thể thao và Du lịch"])
+        #expect(holders(.lead, Corpus.sonLa2026) == ["Sở Khoa học và Công nghệ"])
+        #expect(Set(holders(.lead, Corpus.haTinh)) == [
+            "Sở Khoa học và Công nghệ", "Sở Nông nghiệp và Môi trường", "Sở Nội vụ", "Sở Văn hóa, Thể thao và Du lịch",
+        ])
+    }
+
+    @Test func onlyDifferencesKeepsTheDifferingRows() throws {
+        let comparison = try Self.comparison()
+        let markdown = ComparisonWriter(configuration: .init(onlyDifferences: true)).markdown(comparison)
+        #expect(markdown.contains("Phase 1 |"))
+        #expect(!markdown.contains("| Phase 1 review |"))
+    }
+
+    @Test func summaryIsBuiltFromTheDataInEitherLanguage() throws {
+        let group = try Self.comparison().groups[0]
+        let english = SummaryWriter(language: .en).sentences(group.keyDifferences)
+        #expect(english.first == "Lâm Đồng’s first phase starts in 2025, a year before Hà Tĩnh and Sơn La (2026).")
+        let vietnamese = SummaryWriter(language: .vi).sentences(group.keyDifferences)
+        #expect(vietnamese.first == "Giai đoạn đầu của Lâm Đồng bắt đầu từ năm 2025, sớm hơn Hà Tĩnh và Sơn La (2026) 1 năm.")
+        #expect(vietnamese.contains("Các giai đoạn của Lâm Đồng chồng lấn năm 2027 (2025–2027 và 2027–2030)."))
+    }
+}
