@@ -62,22 +62,7 @@ struct DeadlineRule: ExtractionRule {
 
     /// Every deadline expression in the unit, in order.
     static func deadlines(in unit: TextUnit) -> [Found] {
-        var result: [Found] = []
-        var i = 0
-        let lower = unit.lower
-        while i < lower.count {
-            if i > 0 && lower[i - 1].isLetter {
-                i += 1
-                continue
-            }
-            if let found = deadline(in: unit, at: i) {
-                result.append(found)
-                i = found.range.upperBound
-            } else {
-                i += 1
-            }
-        }
-        return result
+        unit.scanWordStarts { start in deadline(in: unit, at: start).map { ($0, $0.range.upperBound) } }
     }
 
     private static func deadline(in unit: TextUnit, at start: Int) -> Found? {

@@ -17,28 +17,13 @@ enum CitationReader {
     ]
 
     static func citations(in unit: TextUnit) -> [Found] {
-        var found: [Found] = []
-        var i = 0
-        let lower = unit.lower
-        while i < lower.count {
-            if i > 0 && lower[i - 1].isLetter {
-                i += 1
-                continue
-            }
-            var matched = false
-            for kind in kinds where startsWith(lower, kind, at: i) {
-                let after = i + kind.count
-                if after < lower.count && lower[after].isLetter { continue }
-                if let citation = kind == "luật" ? law(unit, from: i) : numbered(unit, kind: kind, from: i, after: after) {
-                    found.append(citation)
-                    i = citation.range.upperBound
-                    matched = true
-                }
-                break
-            }
-            if !matched { i += 1 }
+        unit.scanWordStarts { start in
+            guard let kind = kinds.first(where: { startsWith(unit.lower, $0, at: start) }) else { return nil }
+            let after = start + kind.count
+            if after < unit.lower.count && unit.lower[after].isLetter { return nil }
+            let citation = kind == "luật" ? law(unit, from: start) : numbered(unit, kind: kind, from: start, after: after)
+            return citation.map { ($0, $0.range.upperBound) }
         }
-        return found
     }
 
     /// `<Kind> số <number>[,] [ngày <date>] [của <issuer>]`.

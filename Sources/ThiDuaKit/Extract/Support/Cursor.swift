@@ -17,6 +17,14 @@ struct Cursor {
     }
 
     var atEnd: Bool { index >= characters.count }
+
+    /// Runs `read`; when it finds nothing, puts the cursor back where it was.
+    mutating func attempt<Value>(_ read: (inout Cursor) -> Value?) -> Value? {
+        let start = index
+        if let value = read(&self) { return value }
+        index = start
+        return nil
+    }
     var current: Character? { atEnd ? nil : characters[index] }
 
     mutating func skipSpaces() {

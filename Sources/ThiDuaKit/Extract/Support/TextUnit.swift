@@ -67,6 +67,28 @@ struct TextUnit {
 
     /// The text in lower case.
     var lowerText: String { String(lower) }
+
+    /// Tries `match` at the start of every word, left to right, and collects what it finds; after a
+    /// find, scanning resumes where the find ends.
+    ///
+    /// - Parameter match: Given a character offset, returns a find and the offset just past it, or `nil`.
+    func scanWordStarts<Found>(_ match: (Int) -> (Found, end: Int)?) -> [Found] {
+        var found: [Found] = []
+        var index = 0
+        while index < lower.count {
+            if index > 0 && lower[index - 1].isLetter {
+                index += 1
+                continue
+            }
+            if let (item, end) = match(index) {
+                found.append(item)
+                index = max(end, index + 1)
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
 }
 
 /// The text units of a document, in document order.

@@ -1,6 +1,8 @@
 import Foundation
 
 /// Vietnamese dates and time expressions, normalised to ISO 8601 shapes.
+///
+/// Every reader leaves the cursor where it was when it finds nothing.
 enum TimeExpression {
     /// A calendar date when it exists.
     static func iso(year: Int, month: Int, day: Int) -> String? {
@@ -21,100 +23,61 @@ enum TimeExpression {
     /// Reads `D/M/YYYY`, `D-M-YYYY` or `D tháng M năm YYYY` (with blanks allowed in drafts:
     /// `tháng năm 2026`) at the cursor, after an optional `ngày`.
     ///
-    /// - Returns: The ISO value (partial when day or month is blank), or `nil` with the cursor unchanged.
+    /// - Returns: The ISO value (partial when day or month is blank), or `nil`.
     static func date(_ cursor: inout Cursor) -> String? {
-        let start = cursor.index
-        _ = cursor.take("ngày")
-        cursor.skipSpaces()
-        let day = cursor.number(maxDigits: 2)
-        if let day, cursor.take("/") || cursor.take("-") || cursor.take(".") {
-            if let month = cursor.number(maxDigits: 2), cursor.take("/") || cursor.take("-") || cursor.take("."),
-                let year = cursor.number(maxDigits: 4), year >= 1900, let value = iso(year: year, month: month, day: day)
-            {
-                return value
+        cursor.attempt { cursor in
+            _ = cursor.take("ngày")
+            cursor.skipSpaces()
+            let day = cursor.number(maxDigits: 2)
+            if let day, cursor.take("/") || cursor.take("-") || cursor.take(".") {
+                guard let month = cursor.number(maxDigits: 2), cursor.take("/") || cursor.take("-") || cursor.take("."),
+                    let year = cursor.number(maxDigits: 4), year >= 1900
+                else { return nil }
+                return iso(year: year, month: month, day: day)
             }
-            cursor.index = start
-            return nil
-        }
-        cursor.skipSpaces()
-        guard cursor.take("tháng") else {
-            cursor.index = start
-            return nil
-        }
-        cursor.skipSpaces()
-        let month = cursor.number(maxDigits: 2)
-        cursor.skipSpaces()
-        guard cursor.take("năm") else {
-            cursor.index = start
-            return nil
-        }
-        cursor.skipSpaces()
-        guard let year = cursor.number(maxDigits: 4), year >= 1900 else {
-            cursor.index = start
-            return nil
-        }
-        switch (day, month) {
-        case let (day?, month?):
-            guard let value = iso(year: year, month: month, day: day) else {
-                cursor.index = start
-                return nil
+            cursor.skipSpaces()
+            guard cursor.take("tháng") else { return nil }
+            cursor.skipSpaces()
+            let month = cursor.number(maxDigits: 2)
+            cursor.skipSpaces()
+            guard cursor.take("năm") else { return nil }
+            cursor.skipSpaces()
+            guard let year = cursor.number(maxDigits: 4), year >= 1900 else { return nil }
+            switch (day, month) {
+            case let (day?, month?): return iso(year: year, month: month, day: day)
+            case let (nil, month?): return (1...12).contains(month) ? String(format: "%04d-%02d", year, month) : nil
+            default: return String(format: "%04d", year)
             }
-            return value
-        case let (nil, month?):
-            guard (1...12).contains(month) else {
-                cursor.index = start
-                return nil
-            }
-            return String(format: "%04d-%02d", year, month)
-        default:
-            return String(format: "%04d", year)
         }
     }
 
     /// Reads `M/YYYY` or `M năm YYYY` at the cursor (after `tháng`).
     static func monthYear(_ cursor: inout Cursor) -> (year: Int, month: Int)? {
-        let start = cursor.index
-        cursor.skipSpaces()
-        guard let month = cursor.number(maxDigits: 2), (1...12).contains(month) else {
-            cursor.index = start
-            return nil
-        }
-        if cursor.take("/") || cursor.take("-") {
-        } else {
+        cursor.attempt { cursor in
             cursor.skipSpaces()
-            guard cursor.take("năm") else {
-                cursor.index = start
-                return nil
+            guard let month = cursor.number(maxDigits: 2), (1...12).contains(month) else { return nil }
+            if !(cursor.take("/") || cursor.take("-")) {
+                cursor.skipSpaces()
+                guard cursor.take("năm") else { return nil }
+                cursor.skipSpaces()
             }
-            cursor.skipSpaces()
+            guard let year = cursor.number(maxDigits: 4), year >= 1900 else { return nil }
+            return (year, month)
         }
-        guard let year = cursor.number(maxDigits: 4), year >= 1900 else {
-            cursor.index = start
-            return nil
-        }
-        return (year, month)
     }
 
     /// Reads a quarter and its year at the cursor (after `quý`): `II năm 2026`, `III/2024`.
     static func quarterYear(_ cursor: inout Cursor) -> String? {
-        let start = cursor.index
-        cursor.skipSpaces()
-        guard let quarter = cursor.quarter() else {
-            cursor.index = start
-            return nil
-        }
-        if !cursor.take("/") {
+        cursor.attempt { cursor in
             cursor.skipSpaces()
-            guard cursor.take("năm") else {
-                cursor.index = start
-                return nil
+            guard let quarter = cursor.quarter() else { return nil }
+            if !cursor.take("/") {
+                cursor.skipSpaces()
+                guard cursor.take("năm") else { return nil }
+                cursor.skipSpaces()
             }
-            cursor.skipSpaces()
+            guard let year = cursor.number(maxDigits: 4), year >= 1900 else { return nil }
+            return "\(year)-Q\(quarter)"
         }
-        guard let year = cursor.number(maxDigits: 4), year >= 1900 else {
-            cursor.index = start
-            return nil
-        }
-        return "\(year)-Q\(quarter)"
     }
 }
