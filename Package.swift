@@ -7,7 +7,7 @@ import PackageDescription
 // The pipeline stages live under Sources/ThiDuaKit/<Stage>/, each its own module so the
 // compiler keeps the dependencies one-way:
 //
-//   VietText ─▶ Model ─▶ Ingest ─▶ Segment ─▶ Extract ─▶ Compare (, Check) ─▶ Export
+//   VietText ─▶ Model ─▶ Ingest ─▶ Segment ─▶ Extract ─▶ Compare, Check ─▶ Export
 //
 // `ThiDuaKit` re-exports every stage; the `thidua` executable is a thin shell over ThiDuaCLI.
 let package = Package(
@@ -27,11 +27,14 @@ let package = Package(
         .target(name: "ThiDuaExtract", dependencies: ["VietText", "ThiDuaModel"], path: "Sources/ThiDuaKit/Extract"),
         .target(name: "ThiDuaCompare", dependencies: ["VietText", "ThiDuaModel"], path: "Sources/ThiDuaKit/Compare"),
         .target(
+            name: "ThiDuaCheck", dependencies: ["VietText", "ThiDuaModel", "ThiDuaIngest", "ThiDuaExtract"],
+            path: "Sources/ThiDuaKit/Check"),
+        .target(
             name: "ThiDuaExport", dependencies: ["VietText", "ThiDuaModel", "ThiDuaCompare"], path: "Sources/ThiDuaKit/Export"),
         .target(
             name: "ThiDuaKit",
             dependencies: [
-                "VietText", "ThiDuaModel", "ThiDuaIngest", "ThiDuaSegment", "ThiDuaExtract", "ThiDuaCompare",
+                "VietText", "ThiDuaModel", "ThiDuaIngest", "ThiDuaSegment", "ThiDuaExtract", "ThiDuaCompare", "ThiDuaCheck",
                 "ThiDuaExport",
             ],
             path: "Sources/ThiDuaKit/API"),

@@ -24,6 +24,8 @@ public enum ThiDuaTool {
     static let commands: [Command] = [
         Command(spec: CompareCommand.spec, run: CompareCommand.run),
         Command(spec: ReportCommand.spec, run: ReportCommand.run),
+        Command(spec: CheckCommand.spec, run: CheckCommand.run),
+        Command(spec: RulesCommand.spec, run: RulesCommand.run),
         Command(spec: ExtractCommand.spec, run: ExtractCommand.run),
         Command(spec: OutlineCommand.spec, run: OutlineCommand.run),
     ]
@@ -97,7 +99,8 @@ public enum ThiDuaTool {
             HelpFormatter.row("-h, --help", "Show this help."),
             HelpFormatter.row("--version", "Show the version."),
             "",
-            "EXIT STATUS: 0 success; 1 an input could not be read or has no plan structure; 64 usage error.",
+            "EXIT STATUS: 0 success; 1 an input could not be read or has no plan structure (check: a finding",
+            "reached --fail-on; an unreadable input gives 2); 64 usage error.",
         ]
         return lines.joined(separator: "\n") + "\n"
     }

@@ -242,3 +242,79 @@ import Testing
         #expect(text.contains(",'--11-15,"))
     }
 }
+
+/// End to end: `thidua check` and `thidua rules`.
+@Suite struct CheckCommandTests {
+    @Test func corpusFindingsMatchTheReviewedGoldenFile() throws {
+        let run = try CommandLineTests.run(["check", "corpus"])
+        #expect(run.status == 1)
+        #expect(run.stderr.isEmpty)
+        let golden = CommandLineTests.packageRoot.appendingPathComponent("Tests/ThiDuaCLITests/Golden/check-corpus.txt")
+        if ProcessInfo.processInfo.environment["THIDUA_RECORD_GOLDEN"] == "1" {
+            try run.stdout.write(to: golden, atomically: true, encoding: .utf8)
+            Issue.record("recorded check-corpus.txt; run again without THIDUA_RECORD_GOLDEN")
+        }
+        #expect(run.stdout == (try String(contentsOf: golden, encoding: .utf8)))
+    }
+
+    @Test func compilerStyleLinesWithACaret() throws {
+        let run = try CommandLineTests.run(["check", "corpus/ha-tinh-2026-ke-hoach-thi-dua-dmst-cdx.txt"])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let index = try #require(lines.firstIndex { $0.hasPrefix("corpus/ha-tinh-2026-ke-hoach-thi-dua-dmst-cdx.txt:210:6: warning: ‘Báú’") })
+        #expect(lines[index].hasSuffix("[invalid-syllable]"))
+        #expect(lines[index + 1] == "    Trần Báú Hà")
+        #expect(lines[index + 2] == "         ^")
+        #expect(lines.contains("0 errors, 1 warning, 2 info in 1 file"))
+    }
+
+    @Test func failOnDisableLanguageAndJSON() throws {
+        let path = "corpus/ha-tinh-2026-ke-hoach-thi-dua-dmst-cdx.txt"
+        #expect(try CommandLineTests.run(["check", path, "--fail-on", "warning"]).status == 1)
+        #expect(try CommandLineTests.run(["check", path, "--fail-on", "warning", "--disable", "invalid-syllable"]).status == 0)
+        #expect(try CommandLineTests.run(["check", path, "--fail-on", "info", "--disable", "invalid-syllable"]).status == 1)
+        let vi = try CommandLineTests.run(["check", path, "--lang", "vi"])
+        #expect(vi.stdout.contains("‘Báú’ không phải âm tiết tiếng Việt: có hơn một dấu thanh [invalid-syllable]"))
+        let json = try CommandLineTests.run(["check", path, "--format", "json"])
+        let findings = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(findings.count == 3)
+        let syllable = try #require(findings.first { $0["rule"] as? String == "invalid-syllable" })
+        #expect(Set(syllable.keys) == ["rule", "severity", "message", "path", "line", "column", "excerpt"])
+        #expect(syllable["line"] as? Int == 210)
+        #expect(syllable["column"] as? Int == 6)
+        #expect(syllable["severity"] as? String == "warning")
+    }
+
+    @Test func exitCodesForUnreadableInputAndUsage() throws {
+        let missing = try CommandLineTests.run(["check", "corpus/ha-tinh-2026-ke-hoach-thi-dua-dmst-cdx.txt", "nope.txt"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "thidua: nope.txt: no such file\n")
+        #expect(missing.stdout.contains("in 1 file"))
+        let rule = try CommandLineTests.run(["check", "corpus", "--disable", "typos"])
+        #expect(rule.status == 64)
+        #expect(rule.stderr.contains("unknown rule 'typos'; did you mean 'typo'?"))
+        #expect(try CommandLineTests.run(["check", "corpus", "--fail-on", "fatal"]).status == 64)
+    }
+
+    @Test func againstAParentAndAPeerCorpus() throws {
+        let run = try CommandLineTests.run([
+            "check", "corpus/son-la-2026-van-phong-ubnd-ke-hoach.txt", "--against", "corpus/son-la-2026-ke-hoach-thi-dua-dmst-cdx.txt",
+            "--corpus", "corpus",
+        ])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("[parent-deadline-missing]"))
+        #expect(run.stdout.contains("‘trước ngày 15/11 hàng năm’"))
+        #expect(run.stdout.contains("[peer-deadline-missing]"))
+        #expect(run.stdout.contains("(Hà Tĩnh, Sơn La)"))
+    }
+
+    @Test func rulesListAndCatalogue() throws {
+        let list = try CommandLineTests.run(["rules"])
+        #expect(list.status == 0)
+        #expect(list.stdout.contains("number-mismatch"))
+        #expect(list.stdout.split(separator: "\n").count == 25)
+        let catalogue = try CommandLineTests.run(["rules", "--format", "markdown"])
+        let committed = try String(contentsOf: CommandLineTests.packageRoot.appendingPathComponent("docs/rules.md"), encoding: .utf8)
+        #expect(catalogue.stdout == committed, "docs/rules.md is stale: run `swift run thidua rules --format markdown > docs/rules.md`")
+    }
+}

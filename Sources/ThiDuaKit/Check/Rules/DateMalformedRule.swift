@@ -1,0 +1,51 @@
+import Foundation
+import ThiDuaModel
+
+/// Impossible or garbled dates.
+struct DateMalformedRule: CheckRule {
+    static let description = CheckRuleDescription(
+        id: "date-malformed", severity: .error,
+        summary: "A date that cannot exist (31/2/2026) or is garbled (ngày 08 tháng 6 tháng 2022).",
+        rationale: "A wrong date in a citation or a deadline sends readers to the wrong document or the wrong day.",
+        triggering: [
+            CheckExample("KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\nBáo cáo trước ngày 31/2/2026.\n", lines: [5]),
+            CheckExample("KẾ HOẠCH\n\nCăn cứ Luật ngày 08 tháng 6 tháng 2022;\n\nI. MỤC ĐÍCH\n", lines: [3]),
+        ],
+        nonTriggering: [CheckExample("KẾ HOẠCH\n\nCăn cứ Nghị định ngày 29/2/2024 và ngày 14 tháng 6 năm 2025;\n\nI. MỤC ĐÍCH\n")])
+
+    static let numeric = try? NSRegularExpression(pattern: #"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"#)
+    static let spelled = try? NSRegularExpression(pattern: #"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"#)
+    static let garbled = try? NSRegularExpression(pattern: #"(?:ngày\s+\d{1,2}\s+ngày|tháng\s+\d{1,2}\s+tháng|năm\s+\d{4}\s+năm\s+\d)"#)
+
+    func check(_ context: CheckContext) -> [Finding] {
+        var findings: [Finding] = []
+        for (number, text) in context.lines where text.contains("/") || text.contains("tháng") {
+            let range = NSRange(text.startIndex..., in: text)
+            for pattern in [Self.numeric, Self.spelled].compactMap({ $0 }) {
+                for match in pattern.matches(in: text, range: range) {
+                    guard let whole = Range(match.range, in: text), let d = Range(match.range(at: 1), in: text),
+                        let m = Range(match.range(at: 2), in: text), let y = Range(match.range(at: 3), in: text),
+                        let day = Int(text[d]), let month = Int(text[m]), let year = Int(text[y])
+                    else { continue }
+                    if Self.exists(day: day, month: month, year: year) { continue }
+                    let written = String(text[whole])
+                    findings.append(context.finding(Self.description, line: number, at: written, Message(
+                        en: "‘\(written)’ is not a date", vi: "‘\(written)’ không phải là một ngày có thật")))
+                }
+            }
+            for match in Self.garbled?.matches(in: text, range: range) ?? [] {
+                guard let whole = Range(match.range, in: text) else { continue }
+                let written = String(text[whole])
+                findings.append(context.finding(Self.description, line: number, at: written, Message(
+                    en: "garbled date: ‘\(written)…’", vi: "ngày tháng viết sai: ‘\(written)…’")))
+            }
+        }
+        return findings
+    }
+
+    static func exists(day: Int, month: Int, year: Int) -> Bool {
+        guard (1...12).contains(month), day >= 1 else { return false }
+        let days = [31, (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return day <= days[month - 1]
+    }
+}

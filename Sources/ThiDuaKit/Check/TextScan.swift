@@ -1,0 +1,83 @@
+import Foundation
+import ThiDuaModel
+
+/// Text of the document with provenance, for rules that read words rather than fields.
+struct TextPiece {
+    let text: String
+    let paragraph: Paragraph
+
+    /// The source line of the UTF-16-free character offset `index` into `text`.
+    func line(at index: String.Index) -> Int {
+        paragraph.line(atTextOffset: text.utf8.distance(from: text.startIndex, to: index))
+    }
+}
+
+enum TextScan {
+    /// Every title and paragraph of the document, in order.
+    static func pieces(_ document: SegmentedDocument) -> [TextPiece] {
+        var pieces: [TextPiece] = []
+        document.root.walk { node, _ in
+            if let title = node.title, !node.headingSpans.isEmpty {
+                pieces.append(TextPiece(text: title, paragraph: Paragraph(text: title, spans: [node.headingSpans[0]].map {
+                    var span = $0
+                    span.textOffset = 0
+                    return span
+                })))
+            }
+            for paragraph in node.body { pieces.append(TextPiece(text: paragraph.text, paragraph: paragraph)) }
+            return true
+        }
+        return pieces
+    }
+
+    /// A document number cited with `số` (`số 98/2023/NĐCP`), with the date that follows it, if any.
+    struct Reference {
+        var number: String
+        var date: String?
+        var line: Int
+    }
+
+    static let referencePattern = try? NSRegularExpression(
+        pattern: #"(?:^|[\s(])[Ss]ố:?\s*(\d+[^\s,;()“”]*)(?:(?<=-)\s([A-ZĐ][^\s,;()“”]*))?(?:,?\s*ngày\s+(\d{1,2})(?:/|\s+tháng\s+)(\d{1,2})(?:/|\s+năm\s+)(\d{4}))?"#)
+
+    static func references(_ document: SegmentedDocument) -> [Reference] {
+        guard let pattern = referencePattern else { return [] }
+        var result: [Reference] = []
+        for piece in pieces(document) {
+            let text = piece.text
+            for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                guard let numberRange = Range(match.range(at: 1), in: text) else { continue }
+                var number = String(text[numberRange])
+                // `1315/QĐ- TTg`: the part after a stray space belongs to the number.
+                if let rest = Range(match.range(at: 2), in: text) { number += " " + text[rest] }
+                while number.hasSuffix(".") { number.removeLast() }
+                guard number.contains("/") || number.contains("-"), number.contains(where: \.isLetter) else { continue }
+                var date: String?
+                if let d = Range(match.range(at: 3), in: text), let m = Range(match.range(at: 4), in: text),
+                    let y = Range(match.range(at: 5), in: text), let day = Int(text[d]), let month = Int(text[m]), let year = Int(text[y])
+                {
+                    date = String(format: "%04d-%02d-%02d", year, month, day)
+                }
+                result.append(Reference(number: number, date: date, line: piece.line(at: numberRange.lowerBound)))
+            }
+        }
+        return result
+    }
+
+    /// The words of a text with their start indices: runs of letters.
+    static func words(_ text: String) -> [(word: Substring, start: String.Index)] {
+        var result: [(Substring, String.Index)] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            guard text[index].isLetter else {
+                index = text.index(after: index)
+                continue
+            }
+            var end = index
+            while end < text.endIndex && text[end].isLetter { end = text.index(after: end) }
+            result.append((text[index..<end], index))
+            index = end
+        }
+        return result
+    }
+}
