@@ -26,9 +26,9 @@ public struct CheckContext: Sendable {
         let lineText = source.line(line)
         var column = 1
         if let text, !text.isEmpty {
-            if let range = lineText.range(of: text) {
+            if let range = lineText.byteRange(of: text) {
                 column = lineText.unicodeScalars.distance(from: lineText.unicodeScalars.startIndex, to: range.lowerBound.samePosition(in: lineText.unicodeScalars) ?? lineText.unicodeScalars.startIndex) + 1
-            } else if let range = lineText.lowercased().range(of: text.lowercased()) {
+            } else if let range = lineText.lowercased().byteRange(of: text.lowercased()) {
                 let lower = lineText.lowercased()
                 column = lower.distance(from: lower.startIndex, to: range.lowerBound) + 1
             }

@@ -1,3 +1,4 @@
+import VietText
 import Foundation
 import ThiDuaModel
 
@@ -51,7 +52,7 @@ enum TextScan {
                 // `1315/QĐ- TTg`: the part after a stray space belongs to the number.
                 if let rest = Range(match.range(at: 2), in: text) { number += " " + text[rest] }
                 while number.hasSuffix(".") { number.removeLast() }
-                guard number.contains("/") || number.contains("-"), number.contains(where: \.isLetter) else { continue }
+                guard number.containsBytes("/") || number.containsBytes("-"), number.contains(where: \.isLetter) else { continue }
                 var date: String?
                 if let d = Range(match.range(at: 3), in: text), let m = Range(match.range(at: 4), in: text),
                     let y = Range(match.range(at: 5), in: text), let day = Int(text[d]), let month = Int(text[m]), let year = Int(text[y])

@@ -1,3 +1,4 @@
+import VietText
 /// What a block looks like on its own, before context decides where it goes.
 enum BlockShape: Equatable {
     /// `QUYẾT ĐỊNH`: a decision starts.
@@ -99,17 +100,17 @@ enum BlockShape: Equatable {
 
     /// `Sơn La, ngày 10 tháng 11 năm 2025`: a short place name without digits, then `, ngày`.
     static func isPlaceAndDate(_ text: String) -> Bool {
-        guard text.utf8.count < 120, let comma = text.range(of: ", ngày") else { return false }
+        guard text.utf8.count < 120, let comma = text.byteRange(of: ", ngày") else { return false }
         let place = text[..<comma.lowerBound]
         guard !place.isEmpty, place.split(separator: " ").count <= 5 else { return false }
-        return !place.contains(where: \.isNumber) && text[comma.upperBound...].contains("năm")
+        return !place.contains(where: \.isNumber) && text[comma.upperBound...].containsBytes("năm")
     }
 
     private static func isClosing(_ text: String) -> Bool {
         if text.hasPrefix("Trên đây là") { return true }
-        if text.hasPrefix("Trong quá trình") && text.contains("nếu có") { return true }
+        if text.hasPrefix("Trong quá trình") && text.containsBytes("nếu có") { return true }
         if text.hasPrefix("Yêu cầu ")
-            && (text.contains("Kế hoạch này") || text.contains("triển khai thực hiện") || text.contains("nghiêm túc"))
+            && (text.containsBytes("Kế hoạch này") || text.containsBytes("triển khai thực hiện") || text.containsBytes("nghiêm túc"))
         {
             return true
         }

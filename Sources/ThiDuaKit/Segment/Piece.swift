@@ -1,3 +1,4 @@
+import VietText
 import ThiDuaIngest
 /// A non-blank run of one source line, with its analysis text.
 ///
@@ -182,7 +183,7 @@ enum LineScanner {
         while i < text.count && text[i] == 0x20 { i += 1 }
         guard i < text.count else { return nil }
         let rest = String(decoding: text[i...], as: UTF8.self)
-        return rest.contains(", ngày") ? i : nil
+        return rest.containsBytes(", ngày") ? i : nil
     }
 
     private static func isEscapable(_ byte: UInt8) -> Bool {

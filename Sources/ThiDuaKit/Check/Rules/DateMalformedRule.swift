@@ -1,3 +1,4 @@
+import VietText
 import Foundation
 import ThiDuaModel
 
@@ -19,7 +20,7 @@ struct DateMalformedRule: CheckRule {
 
     func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
-        for (number, text) in context.lines where text.contains("/") || text.contains("tháng") {
+        for (number, text) in context.lines where text.containsBytes("/") || text.containsBytes("tháng") {
             let range = NSRange(text.startIndex..., in: text)
             for pattern in [Self.numeric, Self.spelled].compactMap({ $0 }) {
                 for match in pattern.matches(in: text, range: range) {

@@ -17,17 +17,17 @@ struct MissingSectionRule: CheckRule {
         let titles = plan.allNodes.compactMap(\.title).map { MatchingKey($0).value }
         let record = context.record
         var findings: [Finding] = []
-        if record.awards.isEmpty && !titles.contains(where: { $0.contains("khen thưởng") }) {
+        if record.awards.isEmpty && !titles.contains(where: { $0.containsBytes("khen thưởng") }) {
             findings.append(context.finding(Self.description, line: line, Message(
                 en: "the plan names no award forms", vi: "kế hoạch không nêu hình thức khen thưởng")))
         }
-        if record.agencies.isEmpty && !titles.contains(where: { $0.contains("tổ chức thực hiện") || $0.contains("trách nhiệm") }) {
+        if record.agencies.isEmpty && !titles.contains(where: { $0.containsBytes("tổ chức thực hiện") || $0.containsBytes("trách nhiệm") }) {
             findings.append(context.finding(Self.description, line: line, Message(
                 en: "the plan has no organisation of implementation (tổ chức thực hiện)",
                 vi: "kế hoạch không có phần tổ chức thực hiện")))
         }
         if record.phases.isEmpty && record.movement?.from == nil && record.deadlines.isEmpty
-            && !titles.contains(where: { $0.contains("thời gian") || $0.contains("tiến độ") })
+            && !titles.contains(where: { $0.containsBytes("thời gian") || $0.containsBytes("tiến độ") })
         {
             findings.append(context.finding(Self.description, line: line, Message(
                 en: "the plan has no timeline: no period, phases or deadlines", vi: "kế hoạch không có thời gian, giai đoạn hay thời hạn")))

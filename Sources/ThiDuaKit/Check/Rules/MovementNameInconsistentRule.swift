@@ -24,7 +24,7 @@ struct MovementNameInconsistentRule: CheckRule {
         var findings: [Finding] = []
         for piece in TextScan.pieces(context.document) {
             var search = piece.text.startIndex..<piece.text.endIndex
-            while let open = piece.text.range(of: "“", range: search), let close = piece.text.range(of: "”", range: open.upperBound..<piece.text.endIndex) {
+            while let open = piece.text.byteRange(of: "“", from: search.lowerBound), let close = piece.text.byteRange(of: "”", from: open.upperBound) {
                 search = close.upperBound..<piece.text.endIndex
                 let quoted = String(piece.text[open.upperBound..<close.lowerBound])
                 guard Self.looseKey(quoted) == loose, MatchingKey(quoted) != exact else { continue }

@@ -1,3 +1,4 @@
+import VietText
 import ThiDuaModel
 
 /// Document numbers of an unusual shape.
@@ -25,11 +26,11 @@ struct ReferenceMalformedRule: CheckRule {
     }
 
     static func problem(_ number: String) -> Message? {
-        if number.contains(" ") {
+        if number.containsBytes(" ") {
             return Message(en: "it has a space (expected ‘\(number.filter { $0 != " " })’)", vi: "có khoảng trắng (đúng là ‘\(number.filter { $0 != " " })’)")
         }
         let segments = number.split(separator: "/").map(String.init)
-        guard let code = segments.last, code.count > 3, !code.contains("-"), code.allSatisfy({ $0.isLetter }) else { return nil }
+        guard let code = segments.last, code.count > 3, !code.containsBytes("-"), code.allSatisfy({ $0.isLetter }) else { return nil }
         for type in types.sorted(by: { $0.count > $1.count }) where code.hasPrefix(type) && code.count > type.count {
             let fixed = (segments.dropLast() + [type + "-" + code.dropFirst(type.count)]).joined(separator: "/")
             return Message(en: "the type and the issuer need a hyphen (‘\(fixed)’)", vi: "thiếu gạch nối giữa loại văn bản và cơ quan ban hành (‘\(fixed)’)")

@@ -38,7 +38,7 @@ struct AgencyRule: ExtractionRule {
         let sections = plan.allNodes.filter { node in
             guard node.kind == .part || node.kind == .clause, let title = node.title else { return false }
             let key = MatchingKey(title).value
-            return key.contains("tổ chức thực hiện") || key.contains("trách nhiệm")
+            return key.containsBytes("tổ chức thực hiện") || key.containsBytes("trách nhiệm")
         }
         var seen = Set<Section>()
         for section in sections {
@@ -68,7 +68,7 @@ struct AgencyRule: ExtractionRule {
         var printed = title
         for prefix in ["Đề nghị ", "Giao "] where printed.hasPrefix(prefix) { printed = String(printed.dropFirst(prefix.count)) }
         for separator in [" và các ", ", các ", " (", ":"] {
-            if let cut = printed.range(of: separator) { printed = String(printed[..<cut.lowerBound]) }
+            if let cut = printed.byteRange(of: separator) { printed = String(printed[..<cut.lowerBound]) }
         }
         printed = printed.trimming([" ", ",", ";"])
         if let agency = Agencies.agency(named: printed) { return (agency.name, agency.id) }
@@ -80,9 +80,9 @@ struct AgencyRule: ExtractionRule {
         let key = MatchingKey.caseFolded(text)
         var found: [(String.Index, AgencyRole)] = []
         for (word, role) in roleWords {
-            if let range = key.range(of: word), !found.contains(where: { $0.1 == role }) {
+            if let range = key.byteRange(of: word), !found.contains(where: { $0.1 == role }) {
                 found.append((range.lowerBound, role))
-            } else if let range = key.range(of: word), let index = found.firstIndex(where: { $0.1 == role }), range.lowerBound < found[index].0 {
+            } else if let range = key.byteRange(of: word), let index = found.firstIndex(where: { $0.1 == role }), range.lowerBound < found[index].0 {
                 found[index].0 = range.lowerBound
             }
         }

@@ -82,7 +82,7 @@ struct AwardRule: ExtractionRule {
         // An occasion whose text names no form: commendation within one's authority.
         if !own.isEmpty, !named, !childrenNameForms {
             let text = node.body.map(\.text).joined(separator: " ")
-            if MatchingKey(text).value.contains("khen thưởng") {
+            if MatchingKey(text).value.containsBytes("khen thưởng") {
                 let form = AwardForms.withinAuthority
                 for occasion in own {
                     let line = node.body.first?.lines.first ?? node.lines.first
@@ -160,7 +160,7 @@ struct AwardRule: ExtractionRule {
         let key = MatchingKey(title).value
         var result: [(String.Index, AwardOccasion)] = []
         for (word, occasion) in [("hằng năm", AwardOccasion.annual), ("hàng năm", .annual), ("sơ kết", .preliminary), ("tổng kết", .final), ("đột xuất", .adHoc)] {
-            if let range = key.range(of: word) { result.append((range.lowerBound, occasion)) }
+            if let range = key.byteRange(of: word) { result.append((range.lowerBound, occasion)) }
         }
         return result.sorted { $0.0 < $1.0 }.map(\.1)
     }
@@ -169,7 +169,7 @@ struct AwardRule: ExtractionRule {
     static func inlineOccasions(in text: String, after offset: Int) -> [AwardOccasion] {
         let bytes = Array(text.utf8)
         let rest = String(decoding: bytes[min(offset, bytes.count)...], as: UTF8.self)
-        guard let open = rest.range(of: "(khi ") ?? rest.range(of: "(Khi ") else { return [] }
+        guard let open = rest.byteRange(of: "(khi ") ?? rest.byteRange(of: "(Khi ") else { return [] }
         guard let close = rest[open.upperBound...].firstIndex(of: ")") else { return [] }
         return occasions(in: String(rest[open.upperBound..<close]))
     }
@@ -177,7 +177,7 @@ struct AwardRule: ExtractionRule {
     static func isAwardSection(_ title: String?) -> Bool {
         guard let title else { return false }
         let key = MatchingKey(title).value
-        return key.contains("hình thức") && key.contains("khen thưởng")
+        return key.containsBytes("hình thức") && key.containsBytes("khen thưởng")
     }
 }
 

@@ -1,3 +1,4 @@
+import VietText
 import Foundation
 import ThiDuaModel
 
@@ -35,6 +36,9 @@ struct DeadlineRule: ExtractionRule {
                 facts: []),
         ])
 
+    /// Words every deadline cue starts with.
+    static let anchors = ["trước", "trong", "vào", "quý", "từ tháng", "chậm nhất"]
+
     struct Found {
         var text: String
         var kind: DeadlineKind
@@ -44,7 +48,9 @@ struct DeadlineRule: ExtractionRule {
     }
 
     func apply(_ context: ExtractionContext, to record: inout PlanRecord) {
-        for unit in context.planUnits where unit.role != .legalBasis && unit.role != .attachment && unit.role != .subject {
+        for unit in context.planUnits where unit.role != .legalBasis && unit.role != .attachment && unit.role != .subject
+            && unit.mayContain(Self.anchors)
+        {
             let found = Self.deadlines(in: unit)
             var previousEnd = 0
             for deadline in found {
@@ -147,12 +153,12 @@ struct DeadlineRule: ExtractionRule {
 
     static func purpose(of window: String) -> DeadlinePurpose {
         let text = window.lowercased()
-        if (text.contains("đề nghị") || text.contains("trình")) && text.contains("khen thưởng") || text.contains("hồ sơ") {
+        if (text.containsBytes("đề nghị") || text.containsBytes("trình")) && text.containsBytes("khen thưởng") || text.containsBytes("hồ sơ") {
             return .awardNomination
         }
-        if text.contains("kế hoạch") || text.contains("văn bản triển khai") { return .implementationPlan }
-        if text.contains("báo cáo") { return .report }
-        if text.contains("sơ kết") || text.contains("tổng kết") { return .review }
+        if text.containsBytes("kế hoạch") || text.containsBytes("văn bản triển khai") { return .implementationPlan }
+        if text.containsBytes("báo cáo") { return .report }
+        if text.containsBytes("sơ kết") || text.containsBytes("tổng kết") { return .review }
         return .other
     }
 
@@ -163,11 +169,11 @@ struct DeadlineRule: ExtractionRule {
             var best: (String.Index, String)?
             for cue in cues {
                 var search = window.startIndex..<window.endIndex
-                while let found = window.range(of: cue, range: search) {
+                while let found = window.byteRange(of: cue, from: search.lowerBound) {
                     search = found.upperBound..<window.endIndex
                     var rest = window[found.upperBound...]
                     for stop in [",", ";", "(", ")", " trước", " để", " trong", " và ", "."] {
-                        if let cut = rest.range(of: stop) { rest = rest[..<cut.lowerBound] }
+                        if let cut = rest.byteRange(of: stop) { rest = rest[..<cut.lowerBound] }
                     }
                     let printed = String(rest).trimming([" "])
                     let registered = Agencies.agency(named: printed)

@@ -45,7 +45,7 @@ struct IdentityRule: ExtractionRule {
             record.lines["number"] = numberLine.lines.first
         }
         if let placeLine = header.first(where: { $0.role == .placeAndDate }) {
-            if let comma = placeLine.text.range(of: ",") {
+            if let comma = placeLine.text.byteRange(of: ",") {
                 var cursor = Cursor(String(placeLine.text[comma.upperBound...]))
                 cursor.skipSpaces()
                 if let issued = TimeExpression.date(&cursor) {
@@ -76,7 +76,7 @@ struct IdentityRule: ExtractionRule {
             record.lines["kind.plan"] = plan.lines.first
             if let attachment = plan.body.first(where: { $0.role == .attachment }) {
                 var cursor = Cursor(attachment.text)
-                if let range = attachment.text.range(of: "số ") {
+                if let range = attachment.text.byteRange(of: "số ") {
                     cursor.index = attachment.text.distance(from: attachment.text.startIndex, to: range.upperBound)
                     if let number = CitationReader.documentNumber(&cursor) {
                         record.attachedTo = number

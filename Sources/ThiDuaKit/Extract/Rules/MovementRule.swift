@@ -1,3 +1,4 @@
+import VietText
 import Foundation
 import ThiDuaModel
 
@@ -36,7 +37,7 @@ struct MovementRule: ExtractionRule {
         var lines: [String: Int] = [:]
         if let subject {
             movement.name = Self.name(in: subject.text)
-            if let name = movement.name, let range = subject.text.range(of: name) {
+            if let name = movement.name, let range = subject.text.byteRange(of: name) {
                 // The name may start on a later line of a subject printed over several lines.
                 let offset = subject.text.distance(from: subject.text.startIndex, to: range.lowerBound)
                 lines["name"] = subject.line(at: offset)
@@ -49,7 +50,7 @@ struct MovementRule: ExtractionRule {
             }
         }
         if movement.from == nil {
-            for unit in context.planUnits {
+            for unit in context.planUnits where unit.mayContain(["từ tháng", "từ năm"]) {
                 if let (from, to, period) = Self.monthRange(in: unit) {
                     (movement.from, movement.to, movement.period) = (from, to, period)
                     lines["from"] = unit.line
@@ -64,9 +65,9 @@ struct MovementRule: ExtractionRule {
         }
         // `kể từ khi ban hành Kế hoạch này đến năm 2030`: the end is written, the start is the first phase's.
         if movement.from == nil, let firstPhase = record.phases.first {
-            for unit in context.planUnits {
+            for unit in context.planUnits where unit.text.containsBytes("đến năm ") {
                 let lower = unit.lowerText
-                guard let found = lower.range(of: "đến năm ") else { continue }
+                guard let found = lower.byteRange(of: "đến năm ") else { continue }
                 var cursor = Cursor(unit, at: lower.distance(from: lower.startIndex, to: found.upperBound))
                 guard let to = cursor.number(maxDigits: 4), to >= firstPhase.from, unit.line <= firstPhase.line else { continue }
                 (movement.from, movement.to) = (firstPhase.from, to)
@@ -91,10 +92,10 @@ struct MovementRule: ExtractionRule {
             let name = String(text[text.index(after: open)..<close]).trimming([" "])
             return name.isEmpty ? nil : name
         }
-        guard let range = text.range(of: "Phong trào thi đua ") ?? text.range(of: "phong trào thi đua ") else { return nil }
+        guard let range = text.byteRange(of: "Phong trào thi đua ") ?? text.byteRange(of: "phong trào thi đua ") else { return nil }
         var rest = text[range.upperBound...]
         for stop in [" (", " giai đoạn", " trên địa bàn", " năm 20"] {
-            if let cut = rest.range(of: stop) { rest = rest[..<cut.lowerBound] }
+            if let cut = rest.byteRange(of: stop) { rest = rest[..<cut.lowerBound] }
         }
         let name = String(rest).trimming([" ", ","])
         return name.isEmpty ? nil : name
@@ -104,7 +105,7 @@ struct MovementRule: ExtractionRule {
     static func yearRange(after marker: String, in unit: TextUnit) -> (Int, Int)? {
         let lower = unit.lowerText
         var search = lower.startIndex..<lower.endIndex
-        while let found = lower.range(of: marker, range: search) {
+        while let found = lower.byteRange(of: marker, from: search.lowerBound) {
             var cursor = Cursor(unit, at: lower.distance(from: lower.startIndex, to: found.upperBound))
             cursor.skipSpaces()
             if let from = cursor.number(maxDigits: 4), from >= 1900 {
@@ -124,7 +125,7 @@ struct MovementRule: ExtractionRule {
     /// `Từ tháng 6/2024 đến tháng 10/2025` → (2024, 2025, `2024-06/2025-10`).
     static func monthRange(in unit: TextUnit) -> (Int, Int, String)? {
         let lower = unit.lowerText
-        guard let found = lower.range(of: "từ tháng") else { return nil }
+        guard let found = lower.byteRange(of: "từ tháng") else { return nil }
         var cursor = Cursor(unit, at: lower.distance(from: lower.startIndex, to: found.upperBound))
         guard let from = TimeExpression.monthYear(&cursor) else { return nil }
         cursor.skipSpaces()

@@ -27,7 +27,7 @@ struct PhaseRule: ExtractionRule {
         ])
 
     func apply(_ context: ExtractionContext, to record: inout PlanRecord) {
-        for unit in context.planUnits {
+        for unit in context.planUnits where unit.text.hasPrefix("Giai đoạn") || unit.text.hasPrefix("giai đoạn") {
             guard let (label, from, to) = Self.phaseLabel(in: unit) else { continue }
             let review = Self.review(in: Self.text(of: unit.node))
             record.phases.append(Phase(label: label, from: from, to: to, review: review, line: unit.line))

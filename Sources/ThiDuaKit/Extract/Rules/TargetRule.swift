@@ -30,7 +30,7 @@ struct TargetRule: ExtractionRule {
     static let unitStarts = ["%", "triệu", "tỷ", "nghìn", "ngàn", "usd", "đồng", "người", "lượt", "km", "ha", "lần", "điểm"]
 
     func apply(_ context: ExtractionContext, to record: inout PlanRecord) {
-        for unit in context.planUnits where unit.role == .text {
+        for unit in context.planUnits where unit.role == .text && unit.mayContain(["đạt ", "giảm ", "tăng "]) {
             record.targets += Self.targets(in: unit)
         }
     }

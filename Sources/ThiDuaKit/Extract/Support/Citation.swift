@@ -1,3 +1,4 @@
+import VietText
 import ThiDuaModel
 
 /// Reads citations of documents: `Quyết định số 923/QĐ-TTg ngày 14/5/2025 của Thủ tướng Chính phủ`,
@@ -122,7 +123,7 @@ enum CitationReader {
         }
         while token.hasSuffix(".") { token.removeLast(); cursor.index -= 1 }
         guard token.first?.isNumber == true, token.contains(where: \.isLetter),
-            token.contains("/") || token.contains("-")
+            token.containsBytes("/") || token.containsBytes("-")
         else {
             cursor.index = start
             return nil

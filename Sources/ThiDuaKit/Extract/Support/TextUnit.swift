@@ -3,13 +3,16 @@ import VietText
 
 /// A piece of text of the document with where it stands: a node's title or a body paragraph,
 /// with the node and its ancestors, so rules can read context as a reader would.
-struct TextUnit {
+final class TextUnit {
     /// The text.
     let text: String
-    /// The characters of the text.
-    let characters: [Character]
-    /// The characters in lower case (same count).
-    let lower: [Character]
+    /// The characters of the text, built on first use: most units are only ever searched for an anchor.
+    private(set) lazy var characters: [Character] = Array(text)
+    /// The characters in lower case (same count), built on first use.
+    private(set) lazy var lower: [Character] = {
+        let lowered = Array(text.lowercased())
+        return lowered.count == characters.count ? lowered : characters.map { $0.lowercased().first ?? $0 }
+    }()
     /// Whether this is a node's title rather than a paragraph.
     let isTitle: Bool
     /// The node the text belongs to.
@@ -21,18 +24,7 @@ struct TextUnit {
     /// The paragraph's role (`.text` for titles).
     let role: ParagraphRole
     private let spans: [LineSpan]
-    private let utf8Offsets: [Int]
-
-    init(text: String, spans: [LineSpan], isTitle: Bool, node: Section, titles: [String], part: SectionKind, role: ParagraphRole) {
-        self.text = text
-        self.characters = Array(text)
-        self.lower = characters.map { $0.lowercased().first ?? $0 }
-        self.isTitle = isTitle
-        self.node = node
-        self.titles = titles
-        self.part = part
-        self.role = role
-        self.spans = spans
+    private lazy var utf8Offsets: [Int] = {
         var offsets: [Int] = []
         offsets.reserveCapacity(characters.count + 1)
         var offset = 0
@@ -41,13 +33,29 @@ struct TextUnit {
             offset += character.utf8.count
         }
         offsets.append(offset)
-        self.utf8Offsets = offsets
+        return offsets
+    }()
+
+    init(text: String, spans: [LineSpan], isTitle: Bool, node: Section, titles: [String], part: SectionKind, role: ParagraphRole) {
+        self.text = text
+        self.isTitle = isTitle
+        self.node = node
+        self.titles = titles
+        self.part = part
+        self.role = role
+        self.spans = spans
+    }
+
+    /// Whether the text may hold any of `anchors` (checked on the text as written, in either case of its
+    /// first letter): a cheap test before a rule reads the unit character by character.
+    func mayContain(_ anchors: [String]) -> Bool {
+        anchors.contains { text.containsBytes($0) || text.containsBytes($0.prefix(1).uppercased() + $0.dropFirst()) }
     }
 
     /// The source line of the character at `index`.
     func line(at index: Int) -> Int {
         guard let first = spans.first else { return 0 }
-        if isTitle { return first.line }
+        if isTitle || spans.count == 1 { return first.line }
         let offset = utf8Offsets[max(0, min(index, utf8Offsets.count - 1))]
         var line = first.line
         for span in spans where span.textOffset <= offset { line = span.line }

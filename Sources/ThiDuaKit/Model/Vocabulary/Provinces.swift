@@ -28,7 +28,7 @@ public enum Provinces {
         let key = MatchingKey(text).value
         for marker in ["tỉnh ", "thành phố "] {
             var searchRange = key.startIndex..<key.endIndex
-            while let found = key.range(of: marker, range: searchRange) {
+            while let found = key.byteRange(of: marker, from: searchRange.lowerBound) {
                 let rest = key[found.upperBound...]
                 if let match = keyed.first(where: { rest.hasPrefix($0.key) }) {
                     let end = rest.index(rest.startIndex, offsetBy: match.key.count)
