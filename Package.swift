@@ -40,6 +40,7 @@ let package = Package(
             path: "Sources/ThiDuaKit/API"),
         .target(name: "ThiDuaCLI", dependencies: ["ThiDuaKit"]),
         .executableTarget(name: "thidua", dependencies: ["ThiDuaCLI"]),
+        .executableTarget(name: "thidua-bench", dependencies: ["ThiDuaKit", "thidua"], path: "Benchmarks/ThiDuaBench"),
         .testTarget(name: "VietTextTests", dependencies: ["VietText"]),
         .testTarget(name: "ThiDuaKitTests", dependencies: ["ThiDuaKit"]),
         .testTarget(name: "ThiDuaCLITests", dependencies: ["ThiDuaCLI", "thidua"]),

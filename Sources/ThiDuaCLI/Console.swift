@@ -23,11 +23,13 @@ public final class Console {
 
     /// The process's standard streams and environment.
     public static func system() -> Console {
-        Console(
+        let console = Console(
             environment: ProcessInfo.processInfo.environment,
             readInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) },
             writeOutput: { FileHandle.standardOutput.write(Data($0.utf8)) },
             writeError: { FileHandle.standardError.write(Data($0.utf8)) })
+        console.errorIsTerminal = isatty(2) == 1
+        return console
     }
 
     /// Writes data to standard output.
@@ -35,6 +37,9 @@ public final class Console {
 
     /// Writes one diagnostic line to standard error, prefixed with the tool's name.
     func error(_ message: String) { writeError("thidua: \(message)\n") }
+
+    /// Whether standard error is a terminal (progress is shown only then).
+    public var errorIsTerminal = false
 
     /// The terminal width: `COLUMNS` when it is a number, else 100.
     var width: Int {

@@ -318,3 +318,30 @@ import Testing
         #expect(catalogue.stdout == committed, "docs/rules.md is stale: run `swift run thidua rules --format markdown > docs/rules.md`")
     }
 }
+
+/// Parallel runs give the same bytes whatever the number of jobs.
+@Suite struct ParallelRunTests {
+    @Test(arguments: [
+        ["extract", "corpus"], ["extract", "corpus", "--format", "csv"], ["compare", "corpus", "--format", "markdown"],
+        ["check", "corpus"], ["outline", "corpus", "--format", "json"],
+    ])
+    func outputDoesNotDependOnJobs(arguments: [String]) throws {
+        let one = try CommandLineTests.run(arguments + ["--jobs", "1"])
+        let four = try CommandLineTests.run(arguments + ["--jobs=4"])
+        #expect(one.status == four.status)
+        #expect(!one.stdout.isEmpty)
+        #expect(one.stdout == four.stdout)
+        #expect(one.stderr == four.stderr)
+    }
+
+    @Test func jobsMustBePositive() throws {
+        let run = try CommandLineTests.run(["extract", "corpus", "--jobs", "0"])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("'--jobs'"))
+    }
+
+    @Test func noProgressWhenStderrIsNotATerminal() throws {
+        let run = try CommandLineTests.run(["extract", "corpus"])
+        #expect(run.stderr.isEmpty)
+    }
+}

@@ -37,6 +37,12 @@ struct CommandSpec: Sendable {
     var options: [OptionSpec]
     var examples: [String] = []
 
+    /// `--jobs N` and `--quiet`, for commands that process many documents.
+    static let parallelOptions = [
+        OptionSpec(name: "jobs", valueName: "n", help: "Process n documents at once (default: the number of active processors)."),
+        OptionSpec(name: "quiet", help: "No progress line on stderr (it is shown only when stderr is a terminal)."),
+    ]
+
     /// The options every command has.
     static let helpOption = OptionSpec(name: "help", short: "h", help: "Show this help.")
 

@@ -24,7 +24,7 @@ enum CheckCommand {
             OptionSpec(
                 name: "fail-on", valueName: "severity", allowed: ["error", "warning", "info"], defaultValue: "error",
                 help: "Exit 1 when a finding is this severe or more."),
-        ],
+        ] + CommandSpec.parallelOptions,
         examples: [
             "thidua check corpus/lam-dong-2025-ke-hoach-thi-dua-dmst-cds.txt",
             "thidua check corpus/son-la-2026-van-phong-ubnd-ke-hoach.txt --against corpus/son-la-2026-ke-hoach-thi-dua-dmst-cdx.txt",
@@ -40,31 +40,30 @@ enum CheckCommand {
             let suggestion = Suggestion.closest(to: rule, among: Array(known))
             throw UsageError(message: "unknown rule '\(rule)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
         }
-        let reader = DocumentReader(console: console)
+        let reader = try DocumentReader(console: console, arguments: arguments)
         var failed = false
         var parent: PlanRecord?
         if let path = arguments.value("against") {
-            let (loaded, parentFailed) = reader.read([path])
+            let (records, parentFailed) = reader.records([path])
             failed = failed || parentFailed
-            parent = loaded.first.map { PlanExtractor().extract(from: $0.document) }
+            parent = records.first
         }
         var corpus: [PlanRecord] = []
         if let folder = arguments.value("corpus") {
-            let (loaded, corpusFailed) = reader.read([folder])
+            let (records, corpusFailed) = reader.records([folder])
             failed = failed || corpusFailed
-            corpus = PlanExtractor().extract(from: loaded.map(\.document))
+            corpus = records
         }
-        let (documents, inputFailed) = reader.read(arguments.positionals)
-        failed = failed || inputFailed
         let checker = Checker(configuration: .init(disabled: Set(arguments.allValues("disable"))))
-        var findings: [Finding] = []
-        for loaded in documents {
-            let record = PlanExtractor().extract(from: loaded.document)
+        let (perDocument, inputFailed) = reader.map(arguments.positionals) { [parent, corpus] source, document in
+            let record = PlanExtractor().extract(from: document)
             let context = CheckContext(
-                source: loaded.source, document: loaded.document, record: record, parent: parent,
-                peers: peers(of: record, in: corpus))
-            findings += checker.check(context)
+                source: source, document: document, record: record, parent: parent, peers: peers(of: record, in: corpus))
+            return checker.check(context)
         }
+        failed = failed || inputFailed
+        let findings = perDocument.flatMap { $0 }
+        let documents = perDocument
         let vietnamese = arguments.value("lang") == "vi"
         switch arguments.value("format") ?? "text" {
         case "json": console.output(FindingWriter.json(findings, vietnamese: vietnamese))

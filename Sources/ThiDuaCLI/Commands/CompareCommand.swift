@@ -26,7 +26,7 @@ enum CompareCommand {
             OptionSpec(name: "lang", valueName: "language", allowed: ["en", "vi"], defaultValue: "en", help: "Language of the summary."),
             OptionSpec(name: "width", valueName: "columns", help: "Fit the table to this many columns (default: $COLUMNS, else 100)."),
             OptionSpec(name: "excel", help: "CSV for spreadsheets: a byte-order mark, and cells starting = + - @ guarded."),
-        ],
+        ] + CommandSpec.parallelOptions,
         examples: [
             "thidua compare",
             "thidua compare corpus --dimension phases --dimension deadlines --only-differences",
@@ -37,8 +37,7 @@ enum CompareCommand {
         let paths = arguments.positionals.isEmpty ? ["corpus"] : arguments.positionals
         let width = try widthOption(arguments, console: console)
         let dimensions = arguments.allValues("dimension").compactMap(ComparisonDimension.init(rawValue:))
-        let (loaded, failed) = DocumentReader(console: console).read(paths)
-        let records = PlanExtractor().extract(from: loaded.map(\.document))
+        let (records, failed) = try DocumentReader(console: console, arguments: arguments).records(paths)
         let comparison = Comparator(configuration: .init(dimensions: dimensions.isEmpty ? ComparisonDimension.allCases : dimensions))
             .compare(records)
         let writer = ComparisonWriter(

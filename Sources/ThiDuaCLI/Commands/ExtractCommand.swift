@@ -19,7 +19,7 @@ enum ExtractCommand {
                 name: "format", valueName: "format", allowed: ["json", "csv"], defaultValue: "json", help: "Output format."),
             OptionSpec(name: "output", valueName: "file", help: "Write to this file instead of standard output."),
             OptionSpec(name: "excel", help: "CSV for spreadsheets: a byte-order mark, and cells starting = + - @ guarded."),
-        ],
+        ] + CommandSpec.parallelOptions,
         examples: [
             "thidua extract corpus",
             "thidua extract corpus --format csv --output facts.csv",
@@ -29,8 +29,7 @@ enum ExtractCommand {
         guard !arguments.positionals.isEmpty else {
             throw UsageError(message: "no input files; give plan files or a folder")
         }
-        let (loaded, failed) = DocumentReader(console: console).read(arguments.positionals)
-        let records = PlanExtractor().extract(from: loaded.map(\.document))
+        let (records, failed) = try DocumentReader(console: console, arguments: arguments).records(arguments.positionals)
         let output: String
         switch arguments.value("format") ?? "json" {
         case "csv": output = RecordWriter.factsCSV(records, configuration: .init(excel: arguments.has("excel")))

@@ -24,7 +24,7 @@ enum OutlineCommand {
             OptionSpec(
                 name: "width", valueName: "columns",
                 help: "Fit lines to this many columns (default: $COLUMNS, else 100)."),
-        ],
+        ] + CommandSpec.parallelOptions,
         examples: [
             "thidua outline corpus/lam-dong-2025-ke-hoach-thi-dua-dmst-cds.txt --depth 1",
             "thidua outline --format json corpus/ > trees.json",
@@ -46,7 +46,7 @@ enum OutlineCommand {
             }
             return value
         } ?? console.width
-        let (documents, failed) = DocumentReader(console: console).read(arguments.positionals)
+        let (documents, failed) = try DocumentReader(console: console, arguments: arguments).read(arguments.positionals)
         switch arguments.value("format") ?? "text" {
         case "json":
             console.output(json(documents.map(\.document), maxDepth: depth))

@@ -18,14 +18,13 @@ enum ReportCommand {
             OptionSpec(name: "out", valueName: "dir", help: "The folder to write (created if missing). Required."),
             OptionSpec(name: "lang", valueName: "language", allowed: ["en", "vi"], defaultValue: "en", help: "Language of the summary."),
             OptionSpec(name: "excel", help: "CSV for spreadsheets: a byte-order mark, and cells starting = + - @ guarded."),
-        ],
+        ] + CommandSpec.parallelOptions,
         examples: ["thidua report corpus --out reports"])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
         guard let out = arguments.value("out") else { throw UsageError(message: "missing '--out <dir>'") }
         let paths = arguments.positionals.isEmpty ? ["corpus"] : arguments.positionals
-        let (loaded, failed) = DocumentReader(console: console).read(paths)
-        let records = PlanExtractor().extract(from: loaded.map(\.document))
+        let (records, failed) = try DocumentReader(console: console, arguments: arguments).records(paths)
         let comparison = Comparator().compare(records)
         let writer = ReportWriter(
             configuration: .init(

@@ -13,12 +13,19 @@ public struct CheckContext: Sendable {
     /// Plans of the same movement (`--corpus`), this one excluded.
     public let peers: [PlanRecord]
 
+    /// Every line of the source, split into words once for every rule that reads words.
+    let sourceLines: [SourceLine]
+
     public init(source: SourceText, document: SegmentedDocument, record: PlanRecord, parent: PlanRecord? = nil, peers: [PlanRecord] = []) {
         self.source = source
         self.document = document
         self.record = record
         self.parent = parent
         self.peers = peers
+        self.sourceLines = (0..<source.lineCount).map { index in
+            let text = source.line(index + 1)
+            return SourceLine(number: index + 1, text: text, words: TextScan.words(text))
+        }
     }
 
     /// A finding at `line`, with the column of `text` on that line (or column 1).
@@ -46,10 +53,19 @@ public struct CheckContext: Sendable {
             excerpt: lineText)
     }
 
-    /// Every line of the source with its number.
-    var lines: [(number: Int, text: String)] {
-        (1...max(1, source.lineCount)).compactMap { $0 <= source.lineCount ? ($0, source.line($0)) : nil }
-    }
+}
+
+/// One line of the source with its words.
+struct SourceLine: Sendable {
+    let number: Int
+    let text: String
+    let words: [Word]
+}
+
+/// A word of a line: a run of letters and where it starts.
+struct Word: Sendable {
+    let text: Substring
+    let start: String.Index
 }
 
 /// A check rule: reads a context, returns findings.

@@ -66,8 +66,8 @@ enum TextScan {
     }
 
     /// The words of a text with their start indices: runs of letters.
-    static func words(_ text: String) -> [(word: Substring, start: String.Index)] {
-        var result: [(Substring, String.Index)] = []
+    static func words(_ text: String) -> [Word] {
+        var result: [Word] = []
         var index = text.startIndex
         while index < text.endIndex {
             guard text[index].isLetter else {
@@ -76,7 +76,7 @@ enum TextScan {
             }
             var end = index
             while end < text.endIndex && text[end].isLetter { end = text.index(after: end) }
-            result.append((text[index..<end], index))
+            result.append(Word(text: text[index..<end], start: index))
             index = end
         }
         return result

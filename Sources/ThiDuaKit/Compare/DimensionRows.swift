@@ -104,18 +104,17 @@ enum AgencyRows {
 
     static func table(_ records: [PlanRecord]) -> DimensionTable {
         var names: [String] = []
+        var seen = Set<String>()
+        var rank: [String: Int] = [:]
         for record in records {
-            for agency in record.agencies where !names.contains(agency.name) && agency.roles.contains(where: roles.contains) {
-                names.append(agency.name)
+            for agency in record.agencies {
+                let own = agency.roles.contains(.standing) ? 0 : agency.roles.contains(.lead) ? 1 : 2
+                rank[agency.name] = min(rank[agency.name] ?? 2, own)
+                if agency.roles.contains(where: roles.contains), seen.insert(agency.name).inserted { names.append(agency.name) }
             }
         }
-        func rank(_ name: String) -> Int {
-            let all = records.flatMap { $0.agencies.filter { $0.name == name }.flatMap(\.roles) }
-            if all.contains(.standing) { return 0 }
-            if all.contains(.lead) { return 1 }
-            return 2
-        }
-        names.sort { (rank($0), MatchingKey($0, accentFree: true).value) < (rank($1), MatchingKey($1, accentFree: true).value) }
+        let sortKey = Dictionary(uniqueKeysWithValues: names.map { ($0, MatchingKey($0, accentFree: true).value) })
+        names.sort { (rank[$0] ?? 2, sortKey[$0] ?? $0) < (rank[$1] ?? 2, sortKey[$1] ?? $1) }
         let rows = names.map { name -> Row in
             let shown = records.map { record -> [AgencyRole]? in
                 guard let agency = record.agencies.first(where: { $0.name == name }) else { return nil }

@@ -7,16 +7,60 @@ import VietText
 enum MovementGrouping {
     static let stopWords: Set<String> = ["và", "của", "trên", "địa", "bàn", "tỉnh", "giai", "đoạn", "phong", "trào", "thi", "đua", "cả", "nước"]
 
+    /// The groups, each in input order, ordered by their first member.
+    ///
+    /// - Complexity: O(n + k²) for n records with k distinct names: records are joined through shared
+    ///   decision keys and name keys, and only distinct names are compared with each other.
     static func groups(_ records: [PlanRecord]) -> [[PlanRecord]] {
-        var groups: [[PlanRecord]] = []
-        for record in records {
-            if let index = groups.firstIndex(where: { $0.contains { belongTogether($0, record) } }) {
-                groups[index].append(record)
-            } else {
-                groups.append([record])
+        var parent = Array(records.indices)
+        func find(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i {
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            }
+            return i
+        }
+        func union(_ a: Int, _ b: Int) {
+            let (ra, rb) = (find(a), find(b))
+            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+        }
+        var byDecision: [String: Int] = [:]
+        var byName: [[String]: Int] = [:]
+        var nameSets: [(words: Set<String>, record: Int)] = []
+        for (index, record) in records.enumerated() {
+            if let decision = record.movement?.nationalDecision {
+                let key = numberKey(decision)
+                if let first = byDecision[key] { union(first, index) } else { byDecision[key] = index }
+            }
+            if let name = record.movement?.name {
+                let set = words(name)
+                let key = set.sorted()
+                if let first = byName[key] {
+                    union(first, index)
+                } else {
+                    byName[key] = index
+                    nameSets.append((set, index))
+                }
             }
         }
-        return groups
+        for (i, a) in nameSets.enumerated() {
+            for b in nameSets[(i + 1)...] where contained(a.words, b.words) { union(a.record, b.record) }
+        }
+        var order: [Int] = []
+        var members: [Int: [PlanRecord]] = [:]
+        for (index, record) in records.enumerated() {
+            let root = find(index)
+            if members[root] == nil { order.append(root) }
+            members[root, default: []].append(record)
+        }
+        return order.compactMap { members[$0] }
+    }
+
+    /// Whether the smaller word set (of at least three words) stands whole in the larger.
+    static func contained(_ x: Set<String>, _ y: Set<String>) -> Bool {
+        let (small, large) = x.count <= y.count ? (x, y) : (y, x)
+        return small.count >= 3 && small.isSubset(of: large)
     }
 
     static func belongTogether(_ a: PlanRecord, _ b: PlanRecord) -> Bool {
@@ -25,9 +69,7 @@ enum MovementGrouping {
         }
         guard let x = a.movement?.name, let y = b.movement?.name else { return false }
         let wordsX = words(x), wordsY = words(y)
-        if wordsX == wordsY { return true }
-        let (small, large) = wordsX.count <= wordsY.count ? (wordsX, wordsY) : (wordsY, wordsX)
-        return small.count >= 3 && small.isSubset(of: large)
+        return wordsX == wordsY || contained(wordsX, wordsY)
     }
 
     /// The content words of a name, case, punctuation and tone placement set aside.

@@ -30,6 +30,23 @@ public struct PlanExtractor: Sendable {
     ///
     /// - Returns: One record per document, in the order given.
     public func extract(from documents: [SegmentedDocument]) -> [PlanRecord] {
-        RunResolver.resolve(documents.map(extract(from:)), documents)
+        resolve(documents.map(extract(from:)), numberCodes: documents.map(Self.numberCode(of:)))
+    }
+
+    /// The code of the number printed in a document's header (`QĐ-UBND`), even when the number is blank.
+    ///
+    /// Keep it beside the record when documents are extracted one by one (in parallel, dropping each
+    /// text once done) and resolved afterwards with ``resolve(_:numberCodes:)``.
+    public static func numberCode(of document: SegmentedDocument) -> String? {
+        RunResolver.numberCode(of: document)
+    }
+
+    /// Fills blanks across a run: see ``extract(from:)-([SegmentedDocument])``.
+    ///
+    /// - Parameters:
+    ///   - records: The records of the run, in order.
+    ///   - numberCodes: Each record's ``numberCode(of:)``, aligned with `records`.
+    public func resolve(_ records: [PlanRecord], numberCodes: [String?]) -> [PlanRecord] {
+        RunResolver.resolve(records, numberCodes: numberCodes)
     }
 }

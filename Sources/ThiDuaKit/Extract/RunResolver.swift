@@ -4,12 +4,12 @@ import VietText
 /// Fills blanks across a run: a draft that leaves its number and date blank gets them from another
 /// document of the run that cites it by number and date, when province, kind and movement match.
 enum RunResolver {
-    static func resolve(_ records: [PlanRecord], _ documents: [SegmentedDocument]) -> [PlanRecord] {
+    static func resolve(_ records: [PlanRecord], numberCodes: [String?]) -> [PlanRecord] {
         var result = records
         for index in result.indices where result[index].number == nil {
             let record = result[index]
             guard let province = record.province, let movementName = record.movement?.name,
-                let code = numberCode(of: documents[index]), let kind = kindName(ofCode: code)
+                let code = numberCodes[index], let kind = kindName(ofCode: code)
             else { continue }
             for other in records where other.id != record.id && other.province == province {
                 for basis in other.legalBases {

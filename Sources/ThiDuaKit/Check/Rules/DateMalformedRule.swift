@@ -20,7 +20,8 @@ struct DateMalformedRule: CheckRule {
 
     func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
-        for (number, text) in context.lines where text.containsBytes("/") || text.containsBytes("tháng") {
+        for line in context.sourceLines where line.text.containsBytes("/") || line.text.containsBytes("tháng") {
+            let (number, text) = (line.number, line.text)
             let range = NSRange(text.startIndex..., in: text)
             for pattern in [Self.numeric, Self.spelled].compactMap({ $0 }) {
                 for match in pattern.matches(in: text, range: range) {

@@ -16,11 +16,16 @@ struct InvalidSyllableRule: CheckRule {
 
     func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
-        for (number, text) in context.lines where !text.allSatisfy(\.isASCII) {
-            for (word, start) in TextScan.words(text) where !word.allSatisfy(\.isASCII) {
+        var verdicts: [Substring: VietnameseSyllable.Verdict] = [:]
+        for line in context.sourceLines where !line.text.utf8.allSatisfy({ $0 < 0x80 }) {
+            let (number, text) = (line.number, line.text)
+            for word in line.words where !word.text.utf8.allSatisfy({ $0 < 0x80 }) {
+                let (start, word) = (word.start, word.text)
                 // Single letters are labels (`đ)`); words with two capitals are abbreviations (`QĐ`, `HĐND`).
                 guard word.count > 1, word.filter(\.isUppercase).count < 2 else { continue }
-                guard case .invalid(let problem) = VietnameseSyllable.check(String(word)) else { continue }
+                let verdict = verdicts[word] ?? VietnameseSyllable.check(String(word))
+                verdicts[word] = verdict
+                guard case .invalid(let problem) = verdict else { continue }
                 findings.append(context.finding(Self.description, line: number, index: start, in: text, Message(
                     en: "‘\(word)’ is not a possible Vietnamese syllable: \(problem.summary)",
                     vi: "‘\(word)’ không phải âm tiết tiếng Việt: \(Self.vietnamese(problem))")))
@@ -65,16 +70,29 @@ struct TypoRule: CheckRule {
         (MatchingKey($0, accentFree: true).value.split(separator: " ").map(String.init), MatchingKey($0).value, $0)
     }
 
+    /// The accent-free first words of the terms: a word that is none of them starts no near miss.
+    static let firstWords = Set(terms.compactMap(\.loose.first))
+
+    /// Lower case without diacritics: cheap, for one word.
+    static func loose(_ word: Substring) -> String {
+        MatchingKey.stripAccents(word.lowercased())
+    }
+
     func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
-        for (number, text) in context.lines {
-            let words = TextScan.words(text)
-            let loose = words.map { MatchingKey(String($0.word), accentFree: true).value }
-            for term in Self.terms {
-                let count = term.loose.count
-                guard words.count >= count else { continue }
-                for start in 0...(words.count - count) where Array(loose[start..<start + count]) == term.loose {
-                    let written = words[start..<start + count].map { String($0.word) }.joined(separator: " ")
+        for line in context.sourceLines {
+            let (number, text, words) = (line.number, line.text, line.words)
+            var loose: [String?] = Array(repeating: nil, count: words.count)
+            func key(_ index: Int) -> String {
+                if let cached = loose[index] { return cached }
+                let value = Self.loose(words[index].text)
+                loose[index] = value
+                return value
+            }
+            for start in words.indices where Self.firstWords.contains(key(start)) {
+                for term in Self.terms where start + term.loose.count <= words.count && term.loose[0] == key(start) {
+                    guard (1..<term.loose.count).allSatisfy({ key(start + $0) == term.loose[$0] }) else { continue }
+                    let written = words[start..<start + term.loose.count].map { String($0.text) }.joined(separator: " ")
                     guard MatchingKey(written).value != term.exact else { continue }
                     findings.append(context.finding(Self.description, line: number, index: words[start].start, in: text, Message(
                         en: "‘\(written)’: did you mean ‘\(term.term)’?", vi: "‘\(written)’: có phải là ‘\(term.term)’?")))
@@ -105,14 +123,14 @@ struct RepeatedWordRule: CheckRule {
 
     func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
-        for (number, text) in context.lines {
-            let words = TextScan.words(text)
+        for line in context.sourceLines {
+            let (number, text, words) = (line.number, line.text, line.words)
             for (previous, word) in zip(words, words.dropFirst())
-            where previous.word.lowercased() == word.word.lowercased() && Self.functionWords.contains(word.word.lowercased()) {
+            where previous.text.lowercased() == word.text.lowercased() && Self.functionWords.contains(word.text.lowercased()) {
                 // Only when nothing but spaces stands between them.
-                guard text[previous.word.endIndex..<word.start].allSatisfy({ $0 == " " }) else { continue }
+                guard text[previous.text.endIndex..<word.start].allSatisfy({ $0 == " " }) else { continue }
                 findings.append(context.finding(Self.description, line: number, index: previous.start, in: text, Message(
-                    en: "‘\(word.word)’ twice in a row", vi: "‘\(word.word)’ lặp hai lần liền nhau")))
+                    en: "‘\(word.text)’ twice in a row", vi: "‘\(word.text)’ lặp hai lần liền nhau")))
             }
         }
         return findings

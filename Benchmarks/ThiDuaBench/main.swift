@@ -1,0 +1,220 @@
+import Foundation
+import ThiDuaKit
+
+// thidua-bench: speed, memory and accuracy of ThiDua on a synthetic national corpus.
+//
+//   swift run -c release thidua-bench [--documents N] [--json] [--jobs N] [--keep]
+//
+// Timings belong here, never in unit tests.
+
+struct Options {
+    var documents = 10_000
+    var json = false
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    var keep = false
+    var corpus = "corpus"
+
+    init(_ arguments: [String]) {
+        var iterator = arguments.makeIterator()
+        while let argument = iterator.next() {
+            switch argument {
+            case "--documents": documents = iterator.next().flatMap(Int.init) ?? documents
+            case "--jobs": jobs = iterator.next().flatMap(Int.init) ?? jobs
+            case "--corpus": corpus = iterator.next() ?? corpus
+            case "--json": json = true
+            case "--keep": keep = true
+            case "-h", "--help":
+                print("usage: thidua-bench [--documents N] [--jobs N] [--corpus DIR] [--json] [--keep]")
+                exit(0)
+            default:
+                FileHandle.standardError.write(Data("thidua-bench: unknown argument '\(argument)'\n".utf8))
+                exit(64)
+            }
+        }
+    }
+}
+
+struct StageTiming: Encodable {
+    var stage: String
+    var seconds: Double
+    var megabytesPerSecond: Double
+    var documentsPerSecond: Double
+}
+
+struct Target: Encodable {
+    var target: String
+    var limit: String
+    var measured: String
+    var met: Bool
+}
+
+struct Report: Encodable {
+    var documents: Int
+    var megabytes: Double
+    var cores: Int
+    var jobs: Int
+    var stages: [StageTiming]
+    var speedup: Double
+    var endToEndCompareSeconds: Double
+    var endToEndComparePeakMegabytes: Double
+    var checkOnePlanMilliseconds: Double
+    var scalingRatio: Double
+    var accuracy: [String: Double]
+    var targets: [Target]
+}
+
+func clock<T>(_ body: () throws -> T) rethrows -> (T, Double) {
+    let start = DispatchTime.now().uptimeNanoseconds
+    let value = try body()
+    return (value, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+}
+
+/// Runs a program; returns its wall time and the peak resident memory of the children so far.
+func runProcess(_ path: String, _ arguments: [String]) throws -> (seconds: Double, peakKB: Int) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    let (_, seconds) = try clock {
+        try process.run()
+        process.waitUntilExit()
+    }
+    var usage = rusage()
+    getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+    return (seconds, usage.ru_maxrss)
+}
+
+/// Runs `work` over `count` items on `jobs` threads.
+func parallel(_ count: Int, jobs: Int, _ work: @escaping @Sendable (Int) -> Void) {
+    final class Counter: @unchecked Sendable {
+        let lock = NSLock()
+        var value = 0
+        func next(_ limit: Int) -> Int? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard value < limit else { return nil }
+            value += 1
+            return value - 1
+        }
+    }
+    let counter = Counter()
+    DispatchQueue.concurrentPerform(iterations: max(1, jobs)) { _ in
+        while let index = counter.next(count) { work(index) }
+    }
+}
+
+let options = Options(Array(CommandLine.arguments.dropFirst()))
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-bench-\(ProcessInfo.processInfo.processIdentifier)").path
+try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+defer { if !options.keep { try? FileManager.default.removeItem(atPath: folder) } }
+
+let generator = try SyntheticCorpus(corpusFolder: options.corpus)
+let (truths, totalBytes) = try generator.write(count: options.documents, into: folder)
+let files = truths.map(\.file)
+let megabytes = Double(totalBytes) / 1_000_000
+let count = Double(files.count)
+func timing(_ stage: String, _ seconds: Double, bytes: Double = megabytes) -> StageTiming {
+    StageTiming(stage: stage, seconds: seconds, megabytesPerSecond: bytes / seconds, documentsPerSecond: count / seconds)
+}
+
+// Stages, one core, each over every document held in memory.
+let (raw, readSeconds) = try clock { try files.map { [UInt8](try Data(contentsOf: URL(fileURLWithPath: $0))) } }
+let (decoded, decodeSeconds) = try clock { try raw.map { try TextDecoder.decode($0) } }
+let (normalized, normaliseSeconds) = clock { decoded.map { TextNormalizer.normalize($0.text) } }
+let sources = zip(normalized, files).map { SourceText(normalizedText: $0, path: $1) }
+let (documents, segmentSeconds) = clock { sources.map { Segmenter().segment($0) } }
+let (records, extractSeconds) = clock { documents.map { PlanExtractor().extract(from: $0) } }
+let (_, compareSeconds) = clock { Comparator().compare(records) }
+let checkSample = min(files.count, 500)
+let (_, checkSeconds) = clock {
+    for index in 0..<checkSample {
+        _ = Checker().check(CheckContext(source: sources[index], document: documents[index], record: records[index]))
+    }
+}
+let sampleBytes = Double(sources.prefix(checkSample).map(\.utf8.count).reduce(0, +)) / 1_000_000
+
+// Accuracy against what the generator put in.
+var hits: [String: Int] = ["phases": 0, "awards": 0, "deadlines": 0, "province": 0, "number": 0]
+for (record, truth) in zip(records, truths) {
+    if record.phases.map({ "\($0.from)-\($0.to)" }) == truth.phases { hits["phases", default: 0] += 1 }
+    if Set(record.awards.map { "\($0.formID)|\($0.occasion.rawValue)" }) == truth.awards { hits["awards", default: 0] += 1 }
+    if Set(record.deadlines.map(\.value)) == truth.deadlines { hits["deadlines", default: 0] += 1 }
+    if record.province == truth.province { hits["province", default: 0] += 1 }
+    if record.number == truth.number { hits["number", default: 0] += 1 }
+}
+let accuracy = hits.mapValues { Double($0) / count }
+
+// The whole pipeline (read to record, texts dropped) on 1 and on N threads, and at half the size.
+func pipeline(_ paths: [String], jobs: Int) -> Double {
+    clock {
+        parallel(paths.count, jobs: jobs) { index in
+            if let source = try? Ingester().ingest(path: paths[index]) {
+                _ = PlanExtractor().extract(from: Segmenter().segment(source))
+            }
+        }
+    }.1
+}
+let oneJob = pipeline(files, jobs: 1)
+let manyJobs = pipeline(files, jobs: options.jobs)
+let half = pipeline(Array(files.prefix(files.count / 2)), jobs: options.jobs)
+let scaling = manyJobs / max(half, 1e-9)
+
+// End to end, the built binary.
+let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("thidua").path
+var endToEnd = (seconds: Double.nan, peakKB: 0)
+var checkMilliseconds = Double.nan
+if FileManager.default.isExecutableFile(atPath: binary) {
+    endToEnd = try runProcess(binary, ["compare", folder, "--quiet", "--jobs", String(options.jobs)])
+    let plan = options.corpus + "/lam-dong-2025-ke-hoach-thi-dua-dmst-cds.txt"
+    var runs: [Double] = []
+    for _ in 0..<5 { runs.append(try runProcess(binary, ["check", plan]).seconds * 1000) }
+    checkMilliseconds = runs.sorted()[2]
+}
+
+let stages = [
+    timing("read", readSeconds), timing("decode", decodeSeconds), timing("normalise", normaliseSeconds),
+    timing("segment", segmentSeconds), timing("extract", extractSeconds), timing("compare (records)", compareSeconds),
+    timing("check (\(checkSample) plans)", checkSeconds, bytes: sampleBytes),
+    timing("pipeline, 1 job", oneJob), timing("pipeline, \(options.jobs) jobs", manyJobs),
+]
+let extractionPerCore = megabytes / oneJob
+let peakMB = Double(endToEnd.peakKB) / 1024
+let perTenThousand = endToEnd.seconds * 10_000 / count
+let targets = [
+    Target(target: "extraction (read → record) per core", limit: "≥ 100 MB/s", measured: String(format: "%.1f MB/s", extractionPerCore), met: extractionPerCore >= 100),
+    Target(target: "thidua compare, 10,000 documents", limit: "≤ 5 s", measured: String(format: "%.1f s (scaled from %d)", perTenThousand, files.count), met: perTenThousand <= 5),
+    Target(target: "peak memory of thidua compare", limit: "≤ 1 GB", measured: String(format: "%.0f MB", peakMB), met: peakMB <= 1024 && peakMB > 0),
+    Target(target: "thidua check, one plan, process start included", limit: "≤ 50 ms", measured: String(format: "%.0f ms", checkMilliseconds), met: checkMilliseconds <= 50),
+    Target(target: "cost is linear: N vs N/2 documents", limit: "≤ 2.2×", measured: String(format: "%.2f×", scaling), met: scaling <= 2.2),
+]
+let report = Report(
+    documents: files.count, megabytes: megabytes, cores: ProcessInfo.processInfo.activeProcessorCount, jobs: options.jobs,
+    stages: stages, speedup: oneJob / manyJobs, endToEndCompareSeconds: endToEnd.seconds, endToEndComparePeakMegabytes: peakMB,
+    checkOnePlanMilliseconds: checkMilliseconds, scalingRatio: scaling, accuracy: accuracy, targets: targets)
+
+if options.json {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    print(String(decoding: try encoder.encode(report), as: UTF8.self))
+} else {
+    print(String(format: "ThiDua benchmark: %d documents, %.1f MB, %d cores (%d jobs)", files.count, megabytes, report.cores, options.jobs))
+    print("")
+    print("stage                       seconds      MB/s    docs/s")
+    for stage in stages {
+        print(stage.stage.padding(toLength: 26, withPad: " ", startingAt: 0)
+            + String(format: "%8.2f  %8.1f  %8.0f", stage.seconds, stage.megabytesPerSecond, stage.documentsPerSecond))
+    }
+    print(String(format: "speed-up, 1 → %d jobs: %.2f×", options.jobs, report.speedup))
+    print(String(format: "thidua compare, end to end: %.2f s, peak memory %.0f MB", endToEnd.seconds, peakMB))
+    print(String(format: "thidua check, one plan: %.0f ms (median of 5)", checkMilliseconds))
+    print(String(format: "N/2 → N documents: %.2f× the time", scaling))
+    print("")
+    print("accuracy against the generated truth: " + accuracy.sorted { $0.key < $1.key }.map { String(format: "%@ %.1f%%", $0.key, $0.value * 100) }.joined(separator: ", "))
+    print("")
+    print("target                                          limit        measured                      ")
+    for target in targets {
+        print(target.target.padding(toLength: 48, withPad: " ", startingAt: 0) + target.limit.padding(toLength: 13, withPad: " ", startingAt: 0)
+            + target.measured.padding(toLength: 30, withPad: " ", startingAt: 0) + (target.met ? "met" : "NOT MET"))
+    }
+}
