@@ -24,7 +24,7 @@ public struct Comparator: Sendable {
     ///   provincial plan before its agencies' sub-plans.
     public func compare(_ records: [PlanRecord]) -> Comparison {
         let groups = MovementGrouping.groups(records).map { members -> MovementGroup in
-            let ordered = members.sorted(by: Self.columnOrder)
+            let ordered = Self.ordered(members)
             let columns = ordered.map(Self.column)
             let tables = configuration.dimensions.map { dimension -> DimensionTable in
                 switch dimension {
@@ -57,13 +57,14 @@ public struct Comparator: Sendable {
         return Column(id: record.id, source: record.source, province: record.province ?? record.id, agency: agency)
     }
 
-    static func columnOrder(_ a: PlanRecord, _ b: PlanRecord) -> Bool {
-        let keyA = MatchingKey(a.province ?? a.id, accentFree: true).value
-        let keyB = MatchingKey(b.province ?? b.id, accentFree: true).value
-        if keyA != keyB { return keyA < keyB }
-        let subA = a.issuerLevel == .agency, subB = b.issuerLevel == .agency
-        if subA != subB { return !subA }
-        return a.id < b.id
+    /// Columns by province (accents aside), the provincial plan before its agencies' sub-plans, then by id.
+    ///
+    /// - Complexity: O(n log n), with each record's key computed once.
+    static func ordered(_ records: [PlanRecord]) -> [PlanRecord] {
+        let keys = records.map { record in
+            (MatchingKey(record.province ?? record.id, accentFree: true).value, record.issuerLevel == .agency ? 1 : 0, record.id)
+        }
+        return records.indices.sorted { keys[$0] < keys[$1] }.map { records[$0] }
     }
 
     /// The name most plans of the group quote; ties go to the first column's.

@@ -112,6 +112,18 @@ public struct Row: Hashable, Sendable, Codable {
     /// Whether the documents differ on this row.
     public var differs: Bool
 
+    /// The distinct cells of the row, most frequent first, with the columns that give each:
+    /// how a row reads when there are too many documents to show side by side.
+    public var distribution: [(cell: String?, columns: [Int])] {
+        var order: [String?] = []
+        var columns: [String?: [Int]] = [:]
+        for (index, cell) in cells.enumerated() {
+            if columns[cell] == nil { order.append(cell) }
+            columns[cell, default: []].append(index)
+        }
+        return order.map { ($0, columns[$0] ?? []) }.sorted { $0.1.count > $1.1.count }
+    }
+
     public init(key: String, section: String? = nil, label: String, cells: [String?], values: [String?]) {
         self.key = key
         self.section = section

@@ -43,7 +43,59 @@ public enum KeyDifference: Hashable, Sendable, Codable {
 /// Finds the key differences among the provincial plans of a group (agency sub-plans are in the
 /// tables, beside their province, but not in these sentences).
 enum KeyDifferences {
+    /// The key differences, each province named once and each difference stated once, however many
+    /// plans a province has.
     static func of(_ records: [PlanRecord]) -> [KeyDifference] {
+        var seen = Set<KeyDifference>()
+        return raw(records).map(merged).filter { seen.insert($0).inserted }
+    }
+
+    /// Each province once in every list, in order; a province's values merged.
+    static func merged(_ difference: KeyDifference) -> KeyDifference {
+        switch difference {
+        case .phaseStart(let earliest, let year, let later):
+            var seenLater = Set<ProvinceYearKey>()
+            return .phaseStart(
+                earliest: unique(earliest), year: year,
+                later: later.filter { seenLater.insert(ProvinceYearKey(province: $0.province, year: $0.year)).inserted })
+        case .noPhases(let provinces): return .noPhases(provinces: unique(provinces))
+        case .award(let form, let occasion, let offered, let notBy):
+            let offeredOnce = unique(offered)
+            return .award(form: form, occasion: occasion, offeredBy: offeredOnce, notBy: unique(notBy).filter { !offeredOnce.contains($0) })
+        case .occasion(let occasion, let offered, let notBy):
+            let offeredOnce = unique(offered)
+            return .occasion(occasion, offeredBy: offeredOnce, notBy: unique(notBy).filter { !offeredOnce.contains($0) })
+        case .deadline(let purpose, let entries, let none):
+            let merged = mergedEntries(entries)
+            return .deadline(purpose: purpose, entries: merged, none: unique(none).filter { p in !merged.contains { $0.province == p } })
+        case .role(let role, let entries, let none):
+            let merged = mergedEntries(entries)
+            return .role(role, entries: merged, none: unique(none).filter { p in !merged.contains { $0.province == p } })
+        case .phaseOverlap: return difference
+        }
+    }
+
+    private struct ProvinceYearKey: Hashable {
+        var province: String
+        var year: Int
+    }
+
+    static func unique(_ items: [String]) -> [String] {
+        var seen = Set<String>()
+        return items.filter { seen.insert($0).inserted }
+    }
+
+    static func mergedEntries(_ entries: [KeyDifference.ProvinceValues]) -> [KeyDifference.ProvinceValues] {
+        var order: [String] = []
+        var values: [String: [String]] = [:]
+        for entry in entries {
+            if values[entry.province] == nil { order.append(entry.province) }
+            values[entry.province] = unique((values[entry.province] ?? []) + entry.values)
+        }
+        return order.map { KeyDifference.ProvinceValues(province: $0, values: values[$0] ?? []) }
+    }
+
+    private static func raw(_ records: [PlanRecord]) -> [KeyDifference] {
         let provincial = records.filter { $0.issuerLevel != .agency }
         guard provincial.count >= 2 else { return [] }
         let name = { (record: PlanRecord) in record.province ?? record.id }

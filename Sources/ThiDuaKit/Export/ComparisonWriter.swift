@@ -34,6 +34,24 @@ public struct ComparisonWriter: Sendable {
         .deadlines: ("Deadlines by what is due", "Thời hạn theo nội dung"), .agencies: ("Agencies × role", "Cơ quan × vai trò"),
     ]
 
+    /// The most documents shown side by side; a wider group reads row by row, as distributions.
+    static let maximumColumns = 12
+
+    /// A row as the distinct values, how many documents give each, and where.
+    private func distributionLines(_ row: Row, _ group: MovementGroup, indent: String) -> [String] {
+        let total = group.columns.count
+        return row.distribution.map { entry in
+            let provinces = entry.columns.map { group.columns[$0].header }.reduce(into: [String]()) {
+                if !$0.contains($1) { $0.append($1) }
+            }
+            let shown = provinces.prefix(5).joined(separator: ", ") + (provinces.count > 5 ? ", … (+\(provinces.count - 5))" : "")
+            let count = entry.columns.count
+            let documents = configuration.language == .vi ? "văn bản" : (count == 1 ? "document" : "documents")
+            return indent + (entry.cell ?? "—") + "  ·  " + String(format: "%d %@ (%.1f%%)", count, documents, Double(count) * 100 / Double(total))
+                + ": " + shown
+        }
+    }
+
     private func rows(_ table: DimensionTable) -> [Row] {
         configuration.onlyDifferences ? table.rows.filter(\.differs) : table.rows
     }
@@ -71,6 +89,14 @@ public struct ComparisonWriter: Sendable {
                     out.append("")
                     continue
                 }
+                if group.columns.count > Self.maximumColumns {
+                    for row in shown {
+                        out.append((row.differs ? "≠ " : "  ") + (row.section.map { "\($0) · " } ?? "") + row.label)
+                        out += distributionLines(row, group, indent: "      ")
+                    }
+                    out.append("")
+                    continue
+                }
                 var text = TextTable(
                     header: [""] + group.columns.enumerated().map { "[\($0.offset + 1)] \($0.element.header)" },
                     rows: shown.map { ($0.differs ? "≠" : "", [$0.label] + $0.cells.map { $0 ?? "—" }) })
@@ -94,6 +120,11 @@ public struct ComparisonWriter: Sendable {
     }
 
     private func legend(_ group: MovementGroup) -> String {
+        if group.columns.count > Self.maximumColumns {
+            return configuration.language == .vi
+                ? "≠ các văn bản khác nhau ở dòng này; — văn bản không nêu. \(group.columns.count) văn bản: mỗi dòng liệt kê các giá trị, số văn bản và nơi ban hành."
+                : "≠ the documents differ on this row; — the document says nothing. \(group.columns.count) documents: each row lists its values, how many documents give each, and where."
+        }
         var lines = group.columns.enumerated().map { "  [\($0.offset + 1)] \($0.element.source)" }
         lines.insert(
             configuration.language == .vi
@@ -116,10 +147,15 @@ public struct ComparisonWriter: Sendable {
             if group.names.count > 1 { out.append("Also quoted as: " + group.names.filter { $0 != group.movement }.joined(separator: "; ") + ".") }
             if !group.nationalDecisions.isEmpty { out.append("Implements: " + group.nationalDecisions.joined(separator: ", ") + ".") }
             out.append("")
-            out.append("| # | Document | Source |")
-            out.append("|---|---|---|")
-            for (index, column) in group.columns.enumerated() {
-                out.append("| \(index + 1) | \(cell(column.header)) | `\(column.source)` |")
+            let wide = group.columns.count > Self.maximumColumns
+            if wide {
+                out.append("\(group.columns.count) documents: each row lists its values, how many documents give each, and where.")
+            } else {
+                out.append("| # | Document | Source |")
+                out.append("|---|---|---|")
+                for (index, column) in group.columns.enumerated() {
+                    out.append("| \(index + 1) | \(cell(column.header)) | `\(column.source)` |")
+                }
             }
             out.append("")
             let sentences = summary.sentences(group.keyDifferences)
@@ -135,6 +171,14 @@ public struct ComparisonWriter: Sendable {
                 let shown = rows(table)
                 if shown.isEmpty {
                     out.append(configuration.onlyDifferences ? "No differences." : "Nothing in these documents.")
+                    out.append("")
+                    continue
+                }
+                if wide {
+                    for row in shown {
+                        out.append("- \(row.differs ? "≠ " : "")**\(cell((row.section.map { "\($0) · " } ?? "") + row.label))**")
+                        out += distributionLines(row, group, indent: "  - ")
+                    }
                     out.append("")
                     continue
                 }

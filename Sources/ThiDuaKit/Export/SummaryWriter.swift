@@ -53,18 +53,26 @@ public struct SummaryWriter: Sendable {
                 ? "\(form) \(occasionPhrase(occasion)): có ở \(list(offered)); không có ở \(list(notBy))."
                 : "\(form) \(occasionPhrase(occasion)): offered by \(list(offered)), not by \(list(notBy))."
         case .deadline(let purpose, let entries, let none):
-            let listed = entries.map { "\($0.province) \($0.values.joined(separator: ", "))" }.joined(separator: "; ")
+            let listed = entries.prefix(8).map { "\($0.province) \($0.values.prefix(4).joined(separator: ", "))" }.joined(separator: "; ")
+                + (entries.count > 8 ? (vi ? "; và \(entries.count - 8) nơi khác" : "; and \(entries.count - 8) more") : "")
             let missing = none.isEmpty ? "" : (vi ? "; \(list(none)) không quy định" : "; none set in \(list(none))")
             return "\(purposeName(purpose)): \(listed)\(missing)."
         case .role(let role, let entries, let none):
-            let listed = entries.map { "\($0.province): \($0.values.joined(separator: ", "))" }.joined(separator: "; ")
+            let listed = entries.prefix(8).map { "\($0.province): \($0.values.prefix(6).joined(separator: ", "))" }.joined(separator: "; ")
+                + (entries.count > 8 ? (vi ? "; và \(entries.count - 8) nơi khác" : "; and \(entries.count - 8) more") : "")
             let missing = none.isEmpty ? "" : (vi ? "; không nêu ở \(list(none))" : "; none named in \(list(none))")
             let title = role == .standing ? (vi ? "Cơ quan thường trực" : "Standing body") : (vi ? "Cơ quan chủ trì" : "Lead")
             return "\(title): \(listed)\(missing)."
         }
     }
 
+    /// `A, B and C`; past eight items, `A, B, … H and 12 more`.
     func list(_ items: [String]) -> String {
+        let limit = 8
+        if items.count > limit {
+            let more = items.count - limit
+            return items.prefix(limit).joined(separator: ", ") + (language == .vi ? " và \(more) nơi khác" : " and \(more) more")
+        }
         guard items.count > 1, let last = items.last else { return items.first ?? "" }
         return items.dropLast().joined(separator: ", ") + (language == .vi ? " và " : " and ") + last
     }

@@ -103,3 +103,36 @@ import ThiDuaKit
         #expect(vietnamese.contains("Các giai đoạn của Lâm Đồng chồng lấn năm 2027 (2025–2027 và 2027–2030)."))
     }
 }
+
+/// Many plans of one movement: rows read as distributions, and sentences name each province once.
+@Suite struct WideComparisonTests {
+    static func records(copies: Int) throws -> [PlanRecord] {
+        let base = PlanExtractor().extract(from: try Corpus.all.map(Corpus.document))
+        return (1...copies).flatMap { copy in
+            base.map { record -> PlanRecord in
+                var copyRecord = record
+                copyRecord.id = "\(record.id)-\(copy)"
+                return copyRecord
+            }
+        }
+    }
+
+    @Test func rowsBecomeDistributionsAndSentencesDoNotRepeat() throws {
+        let comparison = Comparator().compare(try Self.records(copies: 4))
+        #expect(comparison.groups[0].columns.count == 16)
+        let table = ComparisonWriter(configuration: .init(width: 100)).table(comparison)
+        #expect(table.contains("      2025–2027  ·  4 documents (25.0%): Lâm Đồng\n"))
+        #expect(table.contains("      2026–2027  ·  12 documents (75.0%): Hà Tĩnh, Sơn La, Sơn La · sub-plan: Văn phòng UBND tỉnh\n"))
+        #expect(!table.contains("│"))
+        #expect(table.components(separatedBy: "Lâm Đồng’s phases overlap in 2027").count == 2)
+        #expect(table.contains("  - Lâm Đồng’s first phase starts in 2025, a year before Hà Tĩnh and Sơn La (2026).\n"))
+        let markdown = ComparisonWriter().markdown(comparison)
+        #expect(markdown.contains("  - 2025–2027  ·  4 documents (25.0%): Lâm Đồng\n"))
+    }
+
+    @Test func longListsAreCapped() {
+        let writer = SummaryWriter(language: .en)
+        #expect(writer.list((1...10).map { "P\($0)" }) == "P1, P2, P3, P4, P5, P6, P7, P8 and 2 more")
+        #expect(SummaryWriter(language: .vi).list(["A", "B"]) == "A và B")
+    }
+}
