@@ -67,7 +67,7 @@ public struct SummaryWriter: Sendable {
     }
 
     /// `A, B and C`; past eight items, `A, B, … H and 12 more`.
-    func list(_ items: [String]) -> String {
+    public func list(_ items: [String]) -> String {
         let limit = 8
         if items.count > limit {
             let more = items.count - limit
