@@ -40,11 +40,14 @@ struct AgencyRule: ExtractionRule {
             let key = MatchingKey(title).value
             return key.containsBytes("tổ chức thực hiện") || key.containsBytes("trách nhiệm")
         }
-        var seen = Set<Section>()
+        // Nodes already read as part of an agency's subtree, by where their heading stands.
+        var seen = Set<LineSpan>()
         for section in sections {
-            for node in section.allNodes.dropFirst() where !seen.contains(node) {
+            // Agencies head numbered items (`1. Sở ...`, `đ) Sở Nội vụ`), never bullets.
+            for node in section.allNodes.dropFirst() where node.kind != .bullet {
+                if let heading = node.headingSpans.first, seen.contains(heading) { continue }
                 guard let title = node.title, let (name, id) = Self.agency(in: title) else { continue }
-                for descendant in node.allNodes { seen.insert(descendant) }
+                for descendant in node.allNodes { if let heading = descendant.headingSpans.first { seen.insert(heading) } }
                 let text = PhaseRule.text(of: node)
                 let tasks = node.allNodes.flatMap { $0.body.map(\.text) }
                 let assignment = AgencyAssignment(
@@ -76,14 +79,17 @@ struct AgencyRule: ExtractionRule {
         return (printed, nil)
     }
 
+    /// The roles the words of `text` give, in the order they first appear.
     static func roles(in text: String) -> [AgencyRole] {
-        let key = MatchingKey.caseFolded(text)
-        var found: [(String.Index, AgencyRole)] = []
+        let lower = text.lowercased()
+        var found: [(Int, AgencyRole)] = []
         for (word, role) in roleWords {
-            if let range = key.byteRange(of: word), !found.contains(where: { $0.1 == role }) {
-                found.append((range.lowerBound, role))
-            } else if let range = key.byteRange(of: word), let index = found.firstIndex(where: { $0.1 == role }), range.lowerBound < found[index].0 {
-                found[index].0 = range.lowerBound
+            guard let range = lower.byteRange(of: word) else { continue }
+            let offset = lower.utf8.distance(from: lower.startIndex, to: range.lowerBound)
+            if let index = found.firstIndex(where: { $0.1 == role }) {
+                found[index].0 = min(found[index].0, offset)
+            } else {
+                found.append((offset, role))
             }
         }
         return found.sorted { $0.0 < $1.0 }.map(\.1)

@@ -53,14 +53,17 @@ struct AwardRule: ExtractionRule {
         }
     }
 
+    /// Reads the awards of `node` and its subtree; returns whether the subtree names any form.
+    @discardableResult
     private func visit(
         _ node: Section, occasions inherited: [AwardOccasion], isSection: Bool = false, record: inout PlanRecord,
         seen: inout Set<String>
-    ) {
-        if !isSection, let title = node.title, Self.excludedHeadings.contains(where: { MatchingKey(title).value.hasPrefix($0) }) {
-            return
+    ) -> Bool {
+        let titleKey = node.title.map { MatchingKey($0).value }
+        if !isSection, let titleKey, Self.excludedHeadings.contains(where: { titleKey.hasPrefix($0) }) {
+            return false
         }
-        let own = Self.occasions(in: node.title)
+        let own = Self.occasions(inKey: titleKey)
         let occasions = own.isEmpty ? inherited : own
         var named = false
         if let title = node.title, node.kind != .part {
@@ -76,11 +79,15 @@ struct AwardRule: ExtractionRule {
                 named = add([mention], occasions: inline.isEmpty ? occasions : inline, line: line, record: &record, seen: &seen) || named
             }
         }
-        let childrenNameForms = node.children.contains { child in
-            child.allNodes.contains { !Self.mentions(in: ($0.title ?? "") + " " + $0.body.map(\.text).joined(separator: " ")).isEmpty }
+        var childrenNamed = false
+        var childAwards = PlanRecord(id: "", source: "")
+        var childSeen = seen
+        for child in node.children {
+            childrenNamed = visit(child, occasions: occasions, record: &childAwards, seen: &childSeen) || childrenNamed
         }
-        // An occasion whose text names no form: commendation within one's authority.
-        if !own.isEmpty, !named, !childrenNameForms {
+        // An occasion whose text names no form: commendation within one's authority, listed before
+        // what its children give, as the text reads.
+        if !own.isEmpty, !named, !childrenNamed {
             let text = node.body.map(\.text).joined(separator: " ")
             if MatchingKey(text).value.containsBytes("khen thưởng") {
                 let form = AwardForms.withinAuthority
@@ -90,7 +97,8 @@ struct AwardRule: ExtractionRule {
                 }
             }
         }
-        for child in node.children { visit(child, occasions: occasions, record: &record, seen: &seen) }
+        for award in childAwards.awards { append(award, record: &record, seen: &seen) }
+        return named || childrenNamed
     }
 
     private func add(_ mentions: [Mention], occasions: [AwardOccasion], line: Int, record: inout PlanRecord, seen: inout Set<String>) -> Bool {
@@ -156,8 +164,12 @@ struct AwardRule: ExtractionRule {
 
     /// Occasions named in a heading: `Khen thưởng sơ kết, tổng kết` → [preliminary, final].
     static func occasions(in title: String?) -> [AwardOccasion] {
-        guard let title else { return [] }
-        let key = MatchingKey(title).value
+        occasions(inKey: title.map { MatchingKey($0).value })
+    }
+
+    /// Occasions named in a heading's matching key.
+    static func occasions(inKey key: String?) -> [AwardOccasion] {
+        guard let key else { return [] }
         var result: [(String.Index, AwardOccasion)] = []
         for (word, occasion) in [("hằng năm", AwardOccasion.annual), ("hàng năm", .annual), ("sơ kết", .preliminary), ("tổng kết", .final), ("đột xuất", .adHoc)] {
             if let range = key.byteRange(of: word) { result.append((range.lowerBound, occasion)) }

@@ -36,45 +36,99 @@ struct DeadlineRule: ExtractionRule {
                 facts: []),
         ])
 
-    /// Words every deadline cue starts with.
-    static let anchors = ["trước", "trong", "vào", "quý", "từ tháng", "chậm nhất"]
-
     struct Found {
         var text: String
         var kind: DeadlineKind
         var value: String
         var workingDays: Bool?
-        var range: Range<Int>
+        /// UTF-8 offsets in the unit's text.
+        var utf8Range: Range<Int>
     }
 
     func apply(_ context: ExtractionContext, to record: inout PlanRecord) {
-        for unit in context.planUnits where unit.role != .legalBasis && unit.role != .attachment && unit.role != .subject
-            && unit.mayContain(Self.anchors)
-        {
+        for unit in context.planUnits where unit.role != .legalBasis && unit.role != .attachment && unit.role != .subject {
             let found = Self.deadlines(in: unit)
+            guard !found.isEmpty else { continue }
             var previousEnd = 0
             for deadline in found {
-                let window = Self.window(in: unit, before: deadline.range.lowerBound, notBefore: previousEnd)
+                let start = unit.characterOffset(ofUTF8: deadline.utf8Range.lowerBound)
+                let window = Self.window(in: unit, before: start, notBefore: previousEnd)
                 let purpose = Self.purpose(of: window)
                 record.deadlines.append(
                     Deadline(
                         text: deadline.text, kind: deadline.kind, value: deadline.value, purpose: purpose,
                         workingDays: deadline.workingDays, from: Self.actor(of: unit), to: Self.recipient(in: window + " " + deadline.text),
-                        line: unit.line(at: deadline.range.lowerBound)))
-                previousEnd = deadline.range.upperBound
+                        line: unit.line(atUTF8: deadline.utf8Range.lowerBound)))
+                previousEnd = unit.characterOffset(ofUTF8: deadline.utf8Range.upperBound)
             }
         }
     }
 
-    /// Every deadline expression in the unit, in order.
+    /// Cues as they are written, each with what must follow it (`trong ` only counts before `tháng`, `quý` …).
+    static let cues: [(bytes: [UInt8], followers: [[UInt8]])] = {
+        func variants(_ word: String) -> [String] { [word, word.prefix(1).uppercased() + word.dropFirst()] }
+        var cues: [(String, [String])] = []
+        for word in variants("trước ") + variants("quý ") + variants("chậm nhất ") { cues.append((word, [])) }
+        for word in variants("trong ") { cues.append((word, ["tháng", "quý", "Quý", "thời hạn", "vòng"])) }
+        for word in variants("vào ") { cues.append((word, ["tháng", "quý", "Quý"])) }
+        for word in variants("từ tháng ") { cues.append((word, [])) }
+        return cues.map { (Array($0.0.utf8), $0.1.map { Array($0.utf8) }) }
+    }()
+
+    /// Every deadline expression in the unit, in order: cues found as bytes, each read in a short window.
     static func deadlines(in unit: TextUnit) -> [Found] {
-        unit.scanWordStarts { start in deadline(in: unit, at: start).map { ($0, $0.range.upperBound) } }
+        let bytes = Array(unit.text.utf8)
+        var hits: [Int] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            for cue in cues {
+                var from = 0
+                while let hit = search(buffer, cue.bytes, from: from) {
+                    from = hit + 1
+                    // A cue starts a word: the byte before it is not part of a letter.
+                    if hit > 0, buffer[hit - 1] >= 0x80 || isASCIILetterOrDigit(buffer[hit - 1]) { continue }
+                    let after = hit + cue.bytes.count
+                    if !cue.followers.isEmpty, !cue.followers.contains(where: { starts(buffer, $0, at: after) }) { continue }
+                    hits.append(hit)
+                }
+            }
+        }
+        var result: [Found] = []
+        var end = 0
+        for hit in Set(hits).sorted() where hit >= end {
+            let window = unit.window(utf8: hit..<min(bytes.count, hit + 240))
+            guard var found = deadline(in: window, at: 0) else { continue }
+            let length = found.text.utf8.count
+            found.utf8Range = hit..<(hit + length)
+            result.append(found)
+            end = hit + length
+        }
+        return result
+    }
+
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    private static func starts(_ buffer: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8], at index: Int) -> Bool {
+        guard index + pattern.count <= buffer.count else { return false }
+        for (offset, byte) in pattern.enumerated() where buffer[index + offset] != byte { return false }
+        return true
+    }
+
+    private static func search(_ buffer: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8], from: Int) -> Int? {
+        guard let first = pattern.first, pattern.count <= buffer.count else { return nil }
+        var index = from
+        while index <= buffer.count - pattern.count {
+            if buffer[index] == first, starts(buffer, pattern, at: index) { return index }
+            index += 1
+        }
+        return nil
     }
 
     private static func deadline(in unit: TextUnit, at start: Int) -> Found? {
         var cursor = Cursor(unit, at: start)
         func found(_ kind: DeadlineKind, _ value: String, workingDays: Bool? = nil) -> Found {
-            Found(text: unit.text(start..<cursor.index), kind: kind, value: value, workingDays: workingDays, range: start..<cursor.index)
+            Found(text: unit.text(start..<cursor.index), kind: kind, value: value, workingDays: workingDays, utf8Range: 0..<0)
         }
         if cursor.take("trước") {
             cursor.skipSpaces()

@@ -30,9 +30,22 @@ struct TargetRule: ExtractionRule {
     static let unitStarts = ["%", "triệu", "tỷ", "nghìn", "ngàn", "usd", "đồng", "người", "lượt", "km", "ha", "lần", "điểm"]
 
     func apply(_ context: ExtractionContext, to record: inout PlanRecord) {
-        for unit in context.planUnits where unit.role == .text && unit.mayContain(["đạt ", "giảm ", "tăng "]) {
+        for unit in context.planUnits where unit.role == .text && Self.mayHoldTarget(unit.text) {
             record.targets += Self.targets(in: unit)
         }
+    }
+
+    /// Whether a verb is followed by a digit within a few words: the cheap test before reading a unit.
+    static func mayHoldTarget(_ text: String) -> Bool {
+        for verb in verbs {
+            var from: String.Index? = nil
+            while let found = text.byteRange(of: verb + " ", from: from) {
+                from = found.upperBound
+                let next = text.utf8[found.upperBound...].prefix(24)
+                if next.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
+            }
+        }
+        return false
     }
 
     static func targets(in unit: TextUnit) -> [Target] {

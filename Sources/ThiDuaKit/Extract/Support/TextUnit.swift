@@ -62,6 +62,35 @@ final class TextUnit {
         return line
     }
 
+    /// The source line of the byte at UTF-8 offset `offset` of the text.
+    func line(atUTF8 offset: Int) -> Int {
+        guard let first = spans.first else { return 0 }
+        if isTitle || spans.count == 1 { return first.line }
+        var line = first.line
+        for span in spans where span.textOffset <= offset { line = span.line }
+        return line
+    }
+
+    /// A unit for the text between two UTF-8 offsets (on character boundaries), for reading a short
+    /// window of a long paragraph without building the whole paragraph's characters.
+    func window(utf8 range: Range<Int>) -> TextUnit {
+        let bytes = Array(text.utf8)
+        let lower = max(0, min(range.lowerBound, bytes.count)), upper = max(lower, min(range.upperBound, bytes.count))
+        return TextUnit(
+            text: String(decoding: bytes[lower..<upper], as: UTF8.self), spans: [spans.first ?? LineSpan(line: 0, startColumn: 1, endColumn: 1)],
+            isTitle: true, node: node, titles: titles, part: part, role: role)
+    }
+
+    /// The character offset of UTF-8 offset `offset`.
+    func characterOffset(ofUTF8 offset: Int) -> Int {
+        var low = 0, high = utf8Offsets.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if utf8Offsets[middle] < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
     /// The first line of the text.
     var line: Int { line(at: 0) }
 
