@@ -4,28 +4,49 @@ import VietText
 /// Fills blanks across a run: a draft that leaves its number and date blank gets them from another
 /// document of the run that cites it by number and date, when province, kind and movement match.
 enum RunResolver {
+    /// A distinct citation of the run, with the first document that makes it.
+    private struct Citation {
+        var number: String
+        var date: String?
+        var subjectKey: String
+        var citedBy: String
+        var line: Int
+    }
+
+    /// - Complexity: O(n) to index the run's distinct citations by province, kind and code, then one
+    ///   lookup per blank record.
     static func resolve(_ records: [PlanRecord], numberCodes: [String?]) -> [PlanRecord] {
+        var index: [String: [Citation]] = [:]
+        var seen = Set<String>()
+        for record in records {
+            guard let province = record.province else { continue }
+            for basis in record.legalBases {
+                guard let number = basis.number, let slash = number.lastIndex(of: "/") else { continue }
+                let code = String(number[number.index(after: slash)...])
+                let subjectKey = basis.subject.map { MatchingKey($0).value } ?? ""
+                let key = "\(province)|\(basis.kind)|\(code)"
+                guard seen.insert("\(key)|\(number)|\(basis.date ?? "")|\(subjectKey)").inserted else { continue }
+                index[key, default: []].append(
+                    Citation(number: number, date: basis.date, subjectKey: subjectKey, citedBy: record.id, line: basis.line))
+            }
+        }
         var result = records
-        for index in result.indices where result[index].number == nil {
-            let record = result[index]
+        for position in result.indices where result[position].number == nil {
+            let record = result[position]
             guard let province = record.province, let movementName = record.movement?.name,
-                let code = numberCodes[index], let kind = kindName(ofCode: code)
+                let code = numberCodes[position], let kind = kindName(ofCode: code),
+                let candidates = index["\(province)|\(kind)|\(code.split(separator: "/").last.map(String.init) ?? code)"]
             else { continue }
-            for other in records where other.id != record.id && other.province == province {
-                for basis in other.legalBases {
-                    guard let number = basis.number, number.hasSuffix("/" + code) || number.hasSuffix(code),
-                        basis.kind == kind, Self.compatible(basis.date, with: record.issued),
-                        let subject = basis.subject, MatchingKey(subject).value.contains(MatchingKey(movementName).value)
-                    else { continue }
-                    result[index].number = number
-                    result[index].resolved.append(Resolution(field: "number", value: number, citedBy: other.id, line: basis.line))
-                    if let date = basis.date, (record.issued?.count ?? 0) < date.count {
-                        result[index].issued = date
-                        result[index].resolved.append(Resolution(field: "issued", value: date, citedBy: other.id, line: basis.line))
-                    }
-                    break
-                }
-                if result[index].number != nil { break }
+            let movementKey = MatchingKey(movementName).value
+            guard let citation = candidates.first(where: { citation in
+                citation.citedBy != record.id && compatible(citation.date, with: record.issued)
+                    && citation.subjectKey.containsBytes(movementKey)
+            }) else { continue }
+            result[position].number = citation.number
+            result[position].resolved.append(Resolution(field: "number", value: citation.number, citedBy: citation.citedBy, line: citation.line))
+            if let date = citation.date, (record.issued?.count ?? 0) < date.count {
+                result[position].issued = date
+                result[position].resolved.append(Resolution(field: "issued", value: date, citedBy: citation.citedBy, line: citation.line))
             }
         }
         return result
