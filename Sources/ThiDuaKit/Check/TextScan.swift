@@ -65,20 +65,36 @@ enum TextScan {
         return result
     }
 
-    /// The words of a text with their start indices: runs of letters.
+    /// The words of a text with their start indices: runs of letters, found on UTF-8 bytes.
+    ///
+    /// A byte is part of a letter when it is an ASCII letter or belongs to a Latin letter or combining
+    /// mark outside ASCII (lead bytes C3–C6, CC–CD, E1 and their continuation bytes); punctuation such as
+    /// quotes and dashes (lead byte E2) and everything else separates words.
     static func words(_ text: String) -> [Word] {
         var result: [Word] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            guard text[index].isLetter else {
-                index = text.index(after: index)
-                continue
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        var start: String.Index?
+        var inLetter = false
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            let isLetter: Bool
+            if byte < 0x80 {
+                isLetter = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            } else if byte < 0xC0 {
+                isLetter = inLetter
+            } else {
+                isLetter = (0xC3...0xC6).contains(byte) || byte == 0xCC || byte == 0xCD || byte == 0xE1
             }
-            var end = index
-            while end < text.endIndex && text[end].isLetter { end = text.index(after: end) }
-            result.append(Word(text: text[index..<end], start: index))
-            index = end
+            if isLetter && start == nil { start = index }
+            if !isLetter, let begin = start {
+                result.append(Word(text: text[begin..<index], start: begin))
+                start = nil
+            }
+            inLetter = isLetter
+            index = utf8.index(after: index)
         }
+        if let begin = start { result.append(Word(text: text[begin...], start: begin)) }
         return result
     }
 }

@@ -16,16 +16,23 @@ struct InvalidSyllableRule: CheckRule {
 
     func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
-        var verdicts: [Substring: VietnameseSyllable.Verdict] = [:]
+        // One verdict per distinct word: nil for words that are not judged.
+        var verdicts: [Substring: VietnameseSyllable.Problem?] = [:]
+        func problem(_ word: Substring) -> VietnameseSyllable.Problem? {
+            if let known = verdicts[word] { return known }
+            var result: VietnameseSyllable.Problem?
+            // Single letters are labels (`đ)`); words with two capitals are abbreviations (`QĐ`, `HĐND`).
+            if word.count > 1, word.filter(\.isUppercase).count < 2, case .invalid(let found) = VietnameseSyllable.check(String(word)) {
+                result = found
+            }
+            verdicts[word] = .some(result)
+            return result
+        }
         for line in context.sourceLines where !line.text.utf8.allSatisfy({ $0 < 0x80 }) {
             let (number, text) = (line.number, line.text)
             for word in line.words where !word.text.utf8.allSatisfy({ $0 < 0x80 }) {
                 let (start, word) = (word.start, word.text)
-                // Single letters are labels (`đ)`); words with two capitals are abbreviations (`QĐ`, `HĐND`).
-                guard word.count > 1, word.filter(\.isUppercase).count < 2 else { continue }
-                let verdict = verdicts[word] ?? VietnameseSyllable.check(String(word))
-                verdicts[word] = verdict
-                guard case .invalid(let problem) = verdict else { continue }
+                guard let problem = problem(word) else { continue }
                 findings.append(context.finding(Self.description, line: number, index: start, in: text, Message(
                     en: "‘\(word)’ is not a possible Vietnamese syllable: \(problem.summary)",
                     vi: "‘\(word)’ không phải âm tiết tiếng Việt: \(Self.vietnamese(problem))")))
@@ -80,13 +87,14 @@ struct TypoRule: CheckRule {
 
     func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
+        var keys: [Substring: String] = [:]
         for line in context.sourceLines {
             let (number, text, words) = (line.number, line.text, line.words)
-            var loose: [String?] = Array(repeating: nil, count: words.count)
             func key(_ index: Int) -> String {
-                if let cached = loose[index] { return cached }
-                let value = Self.loose(words[index].text)
-                loose[index] = value
+                let word = words[index].text
+                if let cached = keys[word] { return cached }
+                let value = Self.loose(word)
+                keys[word] = value
                 return value
             }
             for start in words.indices where Self.firstWords.contains(key(start)) {
@@ -126,7 +134,9 @@ struct RepeatedWordRule: CheckRule {
         for line in context.sourceLines {
             let (number, text, words) = (line.number, line.text, line.words)
             for (previous, word) in zip(words, words.dropFirst())
-            where previous.text.lowercased() == word.text.lowercased() && Self.functionWords.contains(word.text.lowercased()) {
+            where previous.text.utf8.count == word.text.utf8.count && previous.text.lowercased() == word.text.lowercased()
+                && Self.functionWords.contains(word.text.lowercased())
+            {
                 // Only when nothing but spaces stands between them.
                 guard text[previous.text.endIndex..<word.start].allSatisfy({ $0 == " " }) else { continue }
                 findings.append(context.finding(Self.description, line: number, index: previous.start, in: text, Message(
