@@ -2,31 +2,27 @@ import ThiDuaModel
 
 /// The last day a deadline value allows, as `YYYY-MM-DD`, for comparisons.
 enum DeadlineDay {
-    static func last(_ deadline: Deadline) -> String? {
-        switch deadline.kind {
-        case .date: return deadline.value
-        case .month: return deadline.value + "-31"
-        case .quarter:
-            let parts = deadline.value.split(separator: "-")
-            guard parts.count == 2, let quarter = Int(parts[1].dropFirst()) else { return nil }
-            return "\(parts[0])-\(["03-31", "06-30", "09-30", "12-31"][max(0, min(3, quarter - 1))])"
-        case .year: return deadline.value + "-12-31"
-        case .range: return deadline.value.split(separator: "/").last.map { String($0) + ($0.count == 4 ? "-12-31" : "-31") }
-        case .annual, .relative: return nil
-        }
-    }
+    /// The last day a deadline value allows, as `YYYY-MM-DD`; `nil` for yearly and relative deadlines.
+    static func last(_ deadline: Deadline) -> String? { bounds(deadline)?.last }
 
     /// The first day a deadline value allows.
-    static func first(_ deadline: Deadline) -> String? {
+    static func first(_ deadline: Deadline) -> String? { bounds(deadline)?.first }
+
+    private static func bounds(_ deadline: Deadline) -> (first: String, last: String)? {
+        let value = deadline.value
         switch deadline.kind {
-        case .date: return deadline.value
-        case .month: return deadline.value + "-01"
+        case .date: return (value, value)
+        case .month: return (value + "-01", value + "-31")
+        case .year: return (value + "-01-01", value + "-12-31")
         case .quarter:
-            let parts = deadline.value.split(separator: "-")
-            guard parts.count == 2, let quarter = Int(parts[1].dropFirst()) else { return nil }
-            return "\(parts[0])-\(["01-01", "04-01", "07-01", "10-01"][max(0, min(3, quarter - 1))])"
-        case .year: return deadline.value + "-01-01"
-        case .range: return deadline.value.split(separator: "/").first.map { String($0) + ($0.count == 4 ? "-01-01" : "-01") }
+            let parts = value.split(separator: "-")
+            guard parts.count == 2, let quarter = Int(parts[1].dropFirst()), (1...4).contains(quarter) else { return nil }
+            let (first, last) = [("01-01", "03-31"), ("04-01", "06-30"), ("07-01", "09-30"), ("10-01", "12-31")][quarter - 1]
+            return ("\(parts[0])-\(first)", "\(parts[0])-\(last)")
+        case .range:
+            let ends = value.split(separator: "/").map(String.init)
+            guard let from = ends.first, let to = ends.last else { return nil }
+            return (from + (from.count == 4 ? "-01-01" : "-01"), to + (to.count == 4 ? "-12-31" : "-31"))
         case .annual, .relative: return nil
         }
     }
