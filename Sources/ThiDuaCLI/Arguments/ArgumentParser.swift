@@ -20,6 +20,17 @@ struct ParsedArguments: Equatable {
     fileprivate mutating func set(_ flag: String) { flags.insert(flag) }
 }
 
+extension ParsedArguments {
+    /// `--width N` (at least 40), else the console's width.
+    func width(console: Console) throws(UsageError) -> Int {
+        guard let text = value("width") else { return console.width }
+        guard let value = Int(text), value >= 40 else {
+            throw UsageError(message: "invalid value '\(text)' for '--width'; expected a whole number from 40")
+        }
+        return value
+    }
+}
+
 /// Parses arguments the way users expect: `--opt value`, `--opt=value`, `-h`, `--` ends options,
 /// `-` is a positional (standard input), unknown options get a "did you mean" suggestion.
 enum ArgumentParser {

@@ -35,7 +35,7 @@ enum CompareCommand {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
         let paths = arguments.positionals.isEmpty ? ["corpus"] : arguments.positionals
-        let width = try widthOption(arguments, console: console)
+        let width = try arguments.width(console: console)
         let dimensions = arguments.allValues("dimension").compactMap(ComparisonDimension.init(rawValue:))
         let (records, failed) = try DocumentReader(console: console, arguments: arguments).records(paths)
         let comparison = Comparator(configuration: .init(dimensions: dimensions.isEmpty ? ComparisonDimension.allCases : dimensions))
@@ -53,11 +53,4 @@ enum CompareCommand {
         return failed ? ExitCode.failure : ExitCode.success
     }
 
-    static func widthOption(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> Int {
-        guard let text = arguments.value("width") else { return console.width }
-        guard let value = Int(text), value >= 40 else {
-            throw UsageError(message: "invalid value '\(text)' for '--width'; expected a whole number from 40")
-        }
-        return value
-    }
 }

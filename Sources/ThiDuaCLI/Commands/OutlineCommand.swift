@@ -40,12 +40,7 @@ enum OutlineCommand {
             }
             return value
         }
-        let width = try arguments.value("width").map { (text) throws(UsageError) -> Int in
-            guard let value = Int(text), value >= 40 else {
-                throw UsageError(message: "invalid value '\(text)' for '--width'; expected a whole number from 40")
-            }
-            return value
-        } ?? console.width
+        let width = try arguments.width(console: console)
         let (documents, failed) = try DocumentReader(console: console, arguments: arguments).read(arguments.positionals)
         switch arguments.value("format") ?? "text" {
         case "json":

@@ -41,15 +41,14 @@ protocol ExtractionRule: Sendable {
 struct ExtractionContext {
     let document: SegmentedDocument
     let units: [TextUnit]
+    /// The units of the plan part (or of the whole document when it has no plan part), found once.
+    let planUnits: [TextUnit]
 
     init(document: SegmentedDocument) {
         self.document = document
-        self.units = DocumentText.units(of: document)
-    }
-
-    /// The units of the plan part (or of the whole document when it has no plan part).
-    var planUnits: [TextUnit] {
+        let units = DocumentText.units(of: document)
+        self.units = units
         let plan = units.filter { $0.part == .plan }
-        return plan.isEmpty ? units : plan
+        self.planUnits = plan.isEmpty ? units : plan
     }
 }

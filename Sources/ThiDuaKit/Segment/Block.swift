@@ -41,10 +41,8 @@ struct Block: Sendable {
     /// The text after the label, without leading spaces, as a UTF-8 offset into ``text``.
     var textStartAfterLabel: Int {
         guard let label else { return 0 }
-        var offset = label.length
-        let utf8 = Array(text.utf8)
-        while offset < utf8.count && utf8[offset] == 0x20 { offset += 1 }
-        return offset
+        let spaces = text.utf8.dropFirst(label.length).prefix { $0 == 0x20 }.count
+        return label.length + spaces
     }
 
     /// The source spans of the text between UTF-8 offsets `lower` and `upper` of ``text``.
