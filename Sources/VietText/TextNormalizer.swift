@@ -7,7 +7,7 @@ import Foundation
 ///   spaces, joiners, word joiners, soft hyphens and stray byte-order marks are removed.
 ///   None of these changes the number of lines.
 /// - Unicode: composed to NFC, but only when the stdlib's quick check says the text is not already
-///   NFC — Foundation's normaliser is slow even on text that needs nothing.
+///   NFC, and then by ``LatinComposition`` — Foundation's normaliser is slow, even on text that needs nothing.
 public enum TextNormalizer {
     /// Returns `text` normalised.
     ///
@@ -17,7 +17,7 @@ public enum TextNormalizer {
         var bytes = Array(text.utf8)
         if needsCleanup(bytes) { bytes = cleanedUp(bytes) }
         var result = String(decoding: bytes, as: UTF8.self)
-        if !isNFC(result) { result = result.precomposedStringWithCanonicalMapping }
+        if !isNFC(result) { result = LatinComposition.compose(result) }
         return result
     }
 

@@ -27,4 +27,22 @@ import VietText
         let text = "I. MỤC ĐÍCH, YÊU CẦU\n- “Cả nước thi đua” – 2026\n"
         #expect(TextNormalizer.normalize(text) == text)
     }
+
+    /// The composer agrees with Foundation on every letter of the Latin blocks, each alone and followed
+    /// by marks in either order, and on text it hands back to Foundation (Hangul, Devanagari).
+    @Test func compositionAgreesWithFoundation() {
+        var samples: [String] = []
+        for value in Array(0xC0...0x24F) + Array(0x1E00...0x1EFF) {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            let letter = String(scalar)
+            samples += [letter, letter + "\u{0323}", letter + "\u{0301}\u{0323}", letter + "\u{031B}\u{0300}", "x" + letter + "\u{0302}"]
+        }
+        samples += ["e\u{0302}\u{0323}", "e\u{0323}\u{0302}", "o\u{0301}\u{031B}", "\u{0301}đầu dòng", "\u{1100}\u{1161}\u{11A8}", "क\u{093C}", "a\u{0308}\u{0301}\u{0323}"]
+        for sample in samples {
+            let decomposed = sample.decomposedStringWithCanonicalMapping
+            let expected = Array(sample.precomposedStringWithCanonicalMapping.utf8)
+            #expect(Array(TextNormalizer.normalize(sample).utf8) == expected, "\(sample.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(Array(TextNormalizer.normalize(decomposed).utf8) == expected)
+        }
+    }
 }
