@@ -9,6 +9,16 @@ extension StringProtocol {
         byteRange(of: needle) != nil
     }
 
+    /// Whether this text begins with `prefix`'s UTF-8 bytes: `hasPrefix` without comparing by `Character`.
+    public func startsWithBytes(_ prefix: some StringProtocol) -> Bool {
+        utf8.starts(with: prefix.utf8)
+    }
+
+    /// Whether this text ends with `suffix`'s UTF-8 bytes.
+    public func endsWithBytes(_ suffix: some StringProtocol) -> Bool {
+        utf8.reversed().starts(with: suffix.utf8.reversed())
+    }
+
     /// The range of the first occurrence of `needle`'s UTF-8 bytes at or after `start`, or `nil`.
     public func byteRange(of needle: some StringProtocol, from start: Index? = nil) -> Range<Index>? {
         let haystack = utf8

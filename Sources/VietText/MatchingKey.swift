@@ -16,9 +16,26 @@ public struct MatchingKey: Hashable, Sendable, Comparable, CustomStringConvertib
     ///   - accentFree: Whether to drop diacritics too (`Đổi mới` → `doi moi`).
     public init(_ text: String, accentFree: Bool = false) {
         let nfc = TextNormalizer.isNFC(text) ? text : TextNormalizer.normalize(text)
-        var key = TonePlacement.modernized(nfc.lowercased())
-        if accentFree { key = MatchingKey.stripAccents(key) }
-        value = MatchingKey.collapsingWhitespace(key)
+        // One pass: lower case, single spaces; then tone placement and accents on the scalars.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(nfc.utf8.count)
+        var pendingSpace = false
+        for scalar in nfc.unicodeScalars {
+            if LatinCase.isWhitespace(scalar) {
+                pendingSpace = !scalars.isEmpty
+                continue
+            }
+            if pendingSpace { scalars.append(" ") }
+            pendingSpace = false
+            LatinCase.appendLowercase(scalar, to: &scalars)
+        }
+        TonePlacement.modernize(&scalars)
+        if accentFree {
+            for index in scalars.indices { scalars[index] = VietnameseLetters.accentFree[scalars[index]] ?? scalars[index] }
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        value = String(view)
     }
 
     public var description: String { value }
@@ -32,21 +49,5 @@ public struct MatchingKey: Hashable, Sendable, Comparable, CustomStringConvertib
             view.append(VietnameseLetters.accentFree[scalar] ?? scalar)
         }
         return String(view)
-    }
-
-    private static func collapsingWhitespace(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.unicodeScalars.append(" ") }
-                pendingSpace = false
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 }

@@ -11,19 +11,27 @@ public enum TonePlacement {
     /// - Returns: The text with `oá/oà/…`, `oé/…` and `uý/…` in open syllables moved to `óa`, `óe`, `úy`.
     public static func modernized(_ text: String) -> String {
         var scalars = Array(text.unicodeScalars)
-        var changed = false
-        var start = 0
-        while start < scalars.count {
-            guard scalars[start].properties.isAlphabetic else { start += 1; continue }
-            var end = start
-            while end < scalars.count && scalars[end].properties.isAlphabetic { end += 1 }
-            if modernizeWord(&scalars, start..<end) { changed = true }
-            start = end
-        }
-        guard changed else { return text }
+        guard modernize(&scalars) else { return text }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
         return String(view)
+    }
+
+    /// Rewrites every word of `scalars` with the new-style tone placement, in place.
+    ///
+    /// - Returns: Whether anything changed.
+    @discardableResult
+    public static func modernize(_ scalars: inout [Unicode.Scalar]) -> Bool {
+        var changed = false
+        var start = 0
+        while start < scalars.count {
+            guard LatinCase.isLetter(scalars[start]) else { start += 1; continue }
+            var end = start
+            while end < scalars.count && LatinCase.isLetter(scalars[end]) { end += 1 }
+            if modernizeWord(&scalars, start..<end) { changed = true }
+            start = end
+        }
+        return changed
     }
 
     /// Moves the tone in the word at `range` if it is one of the three old-style open syllables.

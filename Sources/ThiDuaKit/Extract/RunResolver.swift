@@ -56,7 +56,7 @@ enum RunResolver {
     static func compatible(_ date: String?, with issued: String?) -> Bool {
         guard let issued else { return true }
         guard let date else { return false }
-        return date.hasPrefix(issued)
+        return date.startsWithBytes(issued)
     }
 }
 
@@ -69,8 +69,8 @@ extension RunResolver {
 
     /// The kind of document a number code names, as citations print it.
     static func kindName(ofCode code: String) -> String? {
-        if code.hasPrefix("QĐ") { return "Quyết định" }
-        if code.hasPrefix("KH") { return "Kế hoạch" }
+        if code.startsWithBytes("QĐ") { return "Quyết định" }
+        if code.startsWithBytes("KH") { return "Kế hoạch" }
         return nil
     }
 }

@@ -1,3 +1,4 @@
+import VietText
 import ThiDuaIngest
 import ThiDuaModel
 
@@ -127,7 +128,7 @@ enum BlockBuilder {
         let text = String(decoding: piece.text.prefix(48), as: UTF8.self)
         if BlockShape.startsOwnBlock(text) { return true }
         // A document heading and a number line stand alone: what follows them is something else.
-        if block.pieces.count == 1, BlockShape.isDocumentHeading(block.text) || block.text.hasPrefix("Số:") {
+        if block.pieces.count == 1, BlockShape.isDocumentHeading(block.text) || block.text.startsWithBytes("Số:") {
             return true
         }
         if BlockShape.isPlaceAndDate(String(decoding: piece.text, as: UTF8.self)) { return true }

@@ -41,18 +41,18 @@ enum BlockShape: Equatable {
         if block.label != nil { return .labeled }
         let text = block.text
         if isDocumentHeading(text) {
-            return text.hasPrefix("QUYẾT ĐỊNH") ? .decisionHeading : .planHeading
+            return text.startsWithBytes("QUYẾT ĐỊNH") ? .decisionHeading : .planHeading
         }
         if text == "QUYẾT ĐỊNH:" { return .enactment }
-        if text.hasPrefix("Nơi nhận") { return .recipientsHeading }
-        if text.hasPrefix("(Kèm theo") || text.hasPrefix("Kèm theo") { return .attachment }
+        if text.startsWithBytes("Nơi nhận") { return .recipientsHeading }
+        if text.startsWithBytes("(Kèm theo") || text.startsWithBytes("Kèm theo") { return .attachment }
         if isNumberLine(text) { return .number }
         if isMotto(text) { return .motto }
         if isPlaceAndDate(text) { return .placeAndDate }
-        if text.hasPrefix("Căn cứ ") || text.hasPrefix("Thực hiện ") { return .legalBasis }
-        if text.hasPrefix("Theo đề nghị") || text.hasPrefix("Xét đề nghị") { return .proposal }
+        if text.startsWithBytes("Căn cứ ") || text.startsWithBytes("Thực hiện ") { return .legalBasis }
+        if text.startsWithBytes("Theo đề nghị") || text.startsWithBytes("Xét đề nghị") { return .proposal }
         if text.utf8.count < 200 && TextShape.isAllCaps(text) {
-            if capacityWords.contains(where: { text.hasPrefix($0) }) { return .capacity }
+            if capacityWords.contains(where: { text.startsWithBytes($0) }) { return .capacity }
             if isSignerTitle(text) { return .signerTitle }
             return .allCaps
         }
@@ -63,15 +63,15 @@ enum BlockShape: Equatable {
 
     /// Whether the text begins something that never continues the line before it.
     static func startsOwnBlock(_ prefix: String) -> Bool {
-        prefix.hasPrefix("(Kèm theo") || prefix.hasPrefix("Căn cứ ") || prefix.hasPrefix("Nơi nhận")
-            || prefix.hasPrefix("Theo đề nghị") || prefix.hasPrefix("CỘNG HÒA") || prefix.hasPrefix("CỘNG HOÀ")
-            || prefix.hasPrefix("Số:")
+        prefix.startsWithBytes("(Kèm theo") || prefix.startsWithBytes("Căn cứ ") || prefix.startsWithBytes("Nơi nhận")
+            || prefix.startsWithBytes("Theo đề nghị") || prefix.startsWithBytes("CỘNG HÒA") || prefix.startsWithBytes("CỘNG HOÀ")
+            || prefix.startsWithBytes("Số:")
     }
 
     /// `QUYẾT ĐỊNH` or `KẾ HOẠCH` (optionally a short qualifier in capitals: `KẾ HOẠCH HÀNH ĐỘNG`).
     static func isDocumentHeading(_ text: String) -> Bool {
         if text == "QUYẾT ĐỊNH" || text == "KẾ HOẠCH" { return true }
-        guard text.hasPrefix("KẾ HOẠCH "), text.utf8.count < 40 else { return false }
+        guard text.startsWithBytes("KẾ HOẠCH "), text.utf8.count < 40 else { return false }
         return TextShape.isAllCaps(text)
     }
 
@@ -88,14 +88,14 @@ enum BlockShape: Equatable {
     }
 
     private static func isNumberLine(_ text: String) -> Bool {
-        guard text.hasPrefix("Số") else { return false }
+        guard text.startsWithBytes("Số") else { return false }
         let rest = text.dropFirst(2).drop { $0 == " " }
-        return rest.hasPrefix(":")
+        return rest.startsWithBytes(":")
     }
 
     private static func isMotto(_ text: String) -> Bool {
-        text.hasPrefix("CỘNG HÒA XÃ HỘI CHỦ NGHĨA") || text.hasPrefix("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA")
-            || text.hasPrefix("Độc lập - Tự do - Hạnh phúc") || text.hasPrefix("Độc lập – Tự do – Hạnh phúc")
+        text.startsWithBytes("CỘNG HÒA XÃ HỘI CHỦ NGHĨA") || text.startsWithBytes("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA")
+            || text.startsWithBytes("Độc lập - Tự do - Hạnh phúc") || text.startsWithBytes("Độc lập – Tự do – Hạnh phúc")
     }
 
     /// `Sơn La, ngày 10 tháng 11 năm 2025`: a short place name without digits, then `, ngày`.
@@ -107,9 +107,9 @@ enum BlockShape: Equatable {
     }
 
     private static func isClosing(_ text: String) -> Bool {
-        if text.hasPrefix("Trên đây là") { return true }
-        if text.hasPrefix("Trong quá trình") && text.containsBytes("nếu có") { return true }
-        if text.hasPrefix("Yêu cầu ")
+        if text.startsWithBytes("Trên đây là") { return true }
+        if text.startsWithBytes("Trong quá trình") && text.containsBytes("nếu có") { return true }
+        if text.startsWithBytes("Yêu cầu ")
             && (text.containsBytes("Kế hoạch này") || text.containsBytes("triển khai thực hiện") || text.containsBytes("nghiêm túc"))
         {
             return true

@@ -69,7 +69,7 @@ struct AgencyRule: ExtractionRule {
     /// tổ chức ...` → the Fatherland Front.
     static func agency(in title: String) -> (String, String?)? {
         var printed = title
-        for prefix in ["Đề nghị ", "Giao "] where printed.hasPrefix(prefix) { printed = String(printed.dropFirst(prefix.count)) }
+        for prefix in ["Đề nghị ", "Giao "] where printed.startsWithBytes(prefix) { printed = String(printed.dropFirst(prefix.count)) }
         for separator in [" và các ", ", các ", " (", ":"] {
             if let cut = printed.byteRange(of: separator) { printed = String(printed[..<cut.lowerBound]) }
         }
@@ -81,7 +81,7 @@ struct AgencyRule: ExtractionRule {
 
     /// The roles the words of `text` give, in the order they first appear.
     static func roles(in text: String) -> [AgencyRole] {
-        let lower = text.lowercased()
+        let lower = LatinCase.lowercased(text)
         var found: [(Int, AgencyRole)] = []
         for (word, role) in roleWords {
             guard let range = lower.byteRange(of: word) else { continue }

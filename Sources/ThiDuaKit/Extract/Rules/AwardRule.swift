@@ -60,7 +60,7 @@ struct AwardRule: ExtractionRule {
         seen: inout Set<String>
     ) -> Bool {
         let titleKey = node.title.map { MatchingKey($0).value }
-        if !isSection, let titleKey, Self.excludedHeadings.contains(where: { titleKey.hasPrefix($0) }) {
+        if !isSection, let titleKey, Self.excludedHeadings.contains(where: { titleKey.startsWithBytes($0) }) {
             return false
         }
         let own = Self.occasions(inKey: titleKey)
@@ -153,7 +153,7 @@ struct AwardRule: ExtractionRule {
     static func grantor(in text: String, after offset: Int) -> String? {
         let bytes = Array(text.utf8)
         let rest = String(decoding: bytes[min(offset, bytes.count)...], as: UTF8.self)
-        guard rest.hasPrefix(" của ") else { return nil }
+        guard rest.startsWithBytes(" của ") else { return nil }
         var grantor = rest.dropFirst(5)
         for stop in [";", "(", ")", ".", ":"] {
             if let cut = grantor.firstIndex(of: Character(stop)) { grantor = grantor[..<cut] }
@@ -197,7 +197,7 @@ extension MatchingKey {
     /// Case folded and with new-style tone placement, keeping the text's length and spacing, so
     /// offsets into it are offsets into the text.
     static func caseFolded(_ text: String) -> String {
-        TonePlacement.modernized(text.lowercased())
+        TonePlacement.modernized(LatinCase.lowercased(text))
     }
 }
 

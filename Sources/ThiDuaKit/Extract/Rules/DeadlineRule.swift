@@ -206,7 +206,7 @@ struct DeadlineRule: ExtractionRule {
     }
 
     static func purpose(of window: String) -> DeadlinePurpose {
-        let text = window.lowercased()
+        let text = LatinCase.lowercased(window)
         if (text.containsBytes("đề nghị") || text.containsBytes("trình")) && text.containsBytes("khen thưởng") || text.containsBytes("hồ sơ") {
             return .awardNomination
         }
@@ -244,7 +244,7 @@ struct DeadlineRule: ExtractionRule {
     /// The actor a deadline binds: the nearest heading in the plan that names units or an agency.
     static func actor(of unit: TextUnit) -> String? {
         for title in unit.titles.reversed() where !title.isEmpty {
-            if title.hasPrefix("Các ") || Agencies.hasAgencyShape(title) { return title.trimming([" ", ":"]) }
+            if title.startsWithBytes("Các ") || Agencies.hasAgencyShape(title) { return title.trimming([" ", ":"]) }
         }
         return nil
     }

@@ -1,4 +1,5 @@
 import ThiDuaModel
+import VietText
 
 /// Reads the phases of the movement and the review that closes each.
 struct PhaseRule: ExtractionRule {
@@ -27,7 +28,7 @@ struct PhaseRule: ExtractionRule {
         ])
 
     func apply(_ context: ExtractionContext, to record: inout PlanRecord) {
-        for unit in context.planUnits where unit.text.hasPrefix("Giai đoạn") || unit.text.hasPrefix("giai đoạn") {
+        for unit in context.planUnits where unit.text.startsWithBytes("Giai đoạn") || unit.text.startsWithBytes("giai đoạn") {
             guard let (label, from, to) = Self.phaseLabel(in: unit) else { continue }
             let review = Self.review(in: Self.text(of: unit.node))
             record.phases.append(Phase(label: label, from: from, to: to, review: review, line: unit.line))
@@ -73,12 +74,12 @@ struct PhaseRule: ExtractionRule {
     static func review(in text: String) -> Phase.Review? {
         let clauses = text.split(whereSeparator: { $0 == ";" || $0 == "." })
         for clause in clauses {
-            let lower = String(clause).lowercased()
+            let lower = LatinCase.lowercased(String(clause))
             let words = lower.split(separator: " ").map(String.init)
             var reviews: [(Int, ReviewKind)] = []
             var years: [(Int, String)] = []
             for (index, word) in words.enumerated() {
-                if word.hasPrefix("kết"), index > 0 {
+                if word.startsWithBytes("kết"), index > 0 {
                     if words[index - 1] == "sơ" { reviews.append((index, .preliminary)) }
                     if words[index - 1] == "tổng" { reviews.append((index, .final)) }
                 }

@@ -1,4 +1,5 @@
 import ThiDuaModel
+import VietText
 
 /// Reads quantitative targets: indicator, value and unit.
 struct TargetRule: ExtractionRule {
@@ -48,6 +49,9 @@ struct TargetRule: ExtractionRule {
         return false
     }
 
+    /// Each verb followed by a space, as scalars.
+    private static let verbLiterals = verbs.map { ($0, Array(($0 + " ").unicodeScalars)) }
+
     static func targets(in unit: TextUnit) -> [Target] {
         var result: [Target] = []
         var clauseStart = 0
@@ -60,7 +64,8 @@ struct TargetRule: ExtractionRule {
                 i += 1
                 continue
             }
-            guard i == 0 || !lower[i - 1].isLetter, let verb = verbs.first(where: { CitationReader.startsWith(lower, $0 + " ", at: i) })
+            guard i == 0 || !unit.letters[i - 1],
+                let verb = verbLiterals.first(where: { CitationReader.startsWith(unit.lowerScalars, $0.1, at: i) })?.0
             else {
                 i += 1
                 continue
@@ -89,21 +94,21 @@ struct TargetRule: ExtractionRule {
             while unitEnd < lower.count, !(" ;,()".contains(unit.characters[unitEnd])) { unitEnd += 1 }
             // Units of more than one word: `triệu đồng/người/năm`, `tỷ đồng`, `triệu USD`.
             while unitEnd < lower.count, lower[unitEnd] == " ", let next = nextWord(lower, from: unitEnd + 1),
-                ["đồng", "usd", "đồng/người/năm", "đồng/người", "người", "lượt"].contains(where: { next.hasPrefix($0) }), unitEnd - unitStart < 24
+                ["đồng", "usd", "đồng/người/năm", "đồng/người", "người", "lượt"].contains(where: { next.startsWithBytes($0) }), unitEnd - unitStart < 24
             {
                 unitEnd += 1
                 while unitEnd < lower.count, !(" ;,()".contains(unit.characters[unitEnd])) { unitEnd += 1 }
             }
             let unitText = unit.text(unitStart..<unitEnd).trimming([".", " "])
-            guard unitStarts.contains(where: { unitText.lowercased().hasPrefix($0) }) else {
+            guard unitStarts.contains(where: { LatinCase.lowercased(unitText).startsWithBytes($0) }) else {
                 i = cursor.index
                 continue
             }
             var indicator = unit.text(clauseStart..<i).trimming([" ", ",", "("])
-            for prefix in ["Phấn đấu", "phấn đấu"] where indicator.hasPrefix(prefix) {
+            for prefix in ["Phấn đấu", "phấn đấu"] where indicator.startsWithBytes(prefix) {
                 indicator = String(indicator.dropFirst(prefix.count)).trimming([" "])
                 // `hết năm 2025 tổng sản phẩm ...`: the time is not the indicator.
-                for lead in ["hết năm ", "đến năm ", "đến hết năm ", "năm "] where indicator.hasPrefix(lead) {
+                for lead in ["hết năm ", "đến năm ", "đến hết năm ", "năm "] where indicator.startsWithBytes(lead) {
                     let rest = indicator.dropFirst(lead.count).drop { $0.isNumber }
                     indicator = String(rest).trimming([" ", ","])
                 }

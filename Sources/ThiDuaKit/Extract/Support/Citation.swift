@@ -17,11 +17,16 @@ enum CitationReader {
         "công văn", "chương trình", "hướng dẫn", "thông báo", "luật",
     ]
 
+    /// ``kinds`` as scalars.
+    private static let kindLiterals = kinds.map { ($0, Array($0.unicodeScalars)) }
+    private static let otherKindLiterals = kindLiterals.filter { $0.0 != "luật" }.map(\.1)
+
     static func citations(in unit: TextUnit) -> [Found] {
-        unit.scanWordStarts { start in
-            guard let kind = kinds.first(where: { startsWith(unit.lower, $0, at: start) }) else { return nil }
+        let lower = unit.lowerScalars
+        return unit.scanWordStarts { start in
+            guard let kind = kindLiterals.first(where: { startsWith(lower, $0.1, at: start) })?.0 else { return nil }
             let after = start + kind.count
-            if after < unit.lower.count && unit.lower[after].isLetter { return nil }
+            if after < lower.count && unit.letters[after] { return nil }
             let citation = kind == "luật" ? law(unit, from: start) : numbered(unit, kind: kind, from: start, after: after)
             return citation.map { ($0, $0.range.upperBound) }
         }
@@ -68,14 +73,15 @@ enum CitationReader {
         var words = 0
         var date: String?
         var end = index
-        while index < unit.lower.count && words < 24 {
-            if startsWith(unit.lower, " ngày ", at: index) {
+        let lower = unit.lowerScalars
+        while index < lower.count && words < 24 {
+            if startsWith(lower, Literal.ngay, at: index) {
                 var cursor = Cursor(unit, at: index + 1)
                 date = TimeExpression.date(&cursor)
                 end = date == nil ? index : cursor.index
                 break
             }
-            if startsWith(unit.lower, " năm ", at: index) {
+            if startsWith(lower, Literal.nam, at: index) {
                 var cursor = Cursor(unit, at: index + 5)
                 if let year = cursor.number(maxDigits: 4), year >= 1900 {
                     date = String(year)
@@ -86,8 +92,8 @@ enum CitationReader {
             let c = unit.characters[index]
             if c == ";" || c == "." || c == "(" { break }
             // `... Luật Thi đua, khen thưởng và Nghị định số ...`: another kind of document begins.
-            if startsWith(unit.lower, " và ", at: index),
-                kinds.contains(where: { $0 != "luật" && startsWith(unit.lower, $0, at: index + 4) })
+            if startsWith(lower, Literal.va, at: index),
+                otherKindLiterals.contains(where: { startsWith(lower, $0, at: index + 4) })
             {
                 break
             }
@@ -132,18 +138,20 @@ enum CitationReader {
     }
 
     /// Where an issuer's name ends: before `ban hành`, `về`, `quy định`, punctuation …
+    private static let issuerStops = [
+        " ban hành", " về ", " quy định", " triển khai", " thực hiện", " hướng dẫn", " phê duyệt", " và ", " tại ",
+        " trên địa bàn", " đối với", " giai đoạn",
+    ].map { Array($0.unicodeScalars) }
+
     private static func phraseEnd(_ unit: TextUnit, from start: Int) -> Int {
-        let stops = [
-            " ban hành", " về ", " quy định", " triển khai", " thực hiện", " hướng dẫn", " phê duyệt", " và ", " tại ",
-            " trên địa bàn", " đối với", " giai đoạn",
-        ]
+        let lower = unit.lowerScalars
         var index = start
         var words = 0
-        while index < unit.lower.count {
+        while index < lower.count {
             let c = unit.characters[index]
             if c == ";" || c == "," || c == "(" || c == "." || c == "”" { break }
             if c == " " {
-                if stops.contains(where: { startsWith(unit.lower, $0, at: index) }) { break }
+                if issuerStops.contains(where: { startsWith(lower, $0, at: index) }) { break }
                 words += 1
                 if words >= 8 { break }
             }
@@ -152,13 +160,17 @@ enum CitationReader {
         return index
     }
 
-    static func startsWith(_ text: [Character], _ literal: String, at index: Int) -> Bool {
-        var i = index
-        for c in literal {
-            guard i < text.count, text[i] == c else { return false }
-            i += 1
-        }
+    /// Whether `literal` (lower case) stands in `text` at `index`.
+    static func startsWith(_ text: [Unicode.Scalar], _ literal: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index >= 0, index + literal.count <= text.count else { return false }
+        for offset in literal.indices where text[index + offset] != literal[offset] { return false }
         return true
+    }
+
+    private enum Literal {
+        static let ngay = Array(" ngày ".unicodeScalars)
+        static let nam = Array(" năm ".unicodeScalars)
+        static let va = Array(" và ".unicodeScalars)
     }
 
     private static func capitalized(_ kind: String) -> String {

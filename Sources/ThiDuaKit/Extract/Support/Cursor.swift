@@ -1,3 +1,5 @@
+import VietText
+
 /// Reads Vietnamese text character by character: numbers, words, literals, spaces.
 struct Cursor {
     let characters: [Character]
@@ -11,8 +13,13 @@ struct Cursor {
     }
 
     init(_ text: String, at index: Int = 0) {
-        characters = Array(text)
-        lower = characters.map { $0.lowercased().first ?? $0 }
+        if LatinCase.isOneCharacterPerScalar(text) {
+            characters = text.unicodeScalars.map(Character.init)
+            lower = text.unicodeScalars.map { $0.value == 0x130 ? "i\u{307}" : Character(LatinCase.lowercase($0)) }
+        } else {
+            characters = Array(text)
+            lower = characters.map { $0.lowercased().first ?? $0 }
+        }
         self.index = index
     }
 

@@ -7,12 +7,25 @@ final class TextUnit {
     /// The text.
     let text: String
     /// The characters of the text, built on first use: most units are only ever searched for an anchor.
-    private(set) lazy var characters: [Character] = Array(text)
+    private(set) lazy var characters: [Character] = onePerScalar ? text.unicodeScalars.map(Character.init) : Array(text)
     /// The characters in lower case (same count), built on first use.
-    private(set) lazy var lower: [Character] = {
-        let lowered = Array(text.lowercased())
-        return lowered.count == characters.count ? lowered : characters.map { $0.lowercased().first ?? $0 }
-    }()
+    private(set) lazy var lower: [Character] =
+        onePerScalar ? lowerScalars.map(Character.init) : characters.map { $0.lowercased().first ?? $0 }
+    /// The lower-case characters as scalars, for comparing with literals: a character of more than one
+    /// scalar is ``noScalar``, which no literal holds.
+    private(set) lazy var lowerScalars: [Unicode.Scalar] =
+        onePerScalar
+        ? text.unicodeScalars.map { $0.value == 0x130 ? Self.noScalar : LatinCase.lowercase($0) }
+        : lower.map { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first ?? Self.noScalar : Self.noScalar }
+    /// Whether each character is a letter.
+    private(set) lazy var letters: [Bool] = lowerScalars.indices.map { index in
+        lowerScalars[index] == Self.noScalar ? lower[index].isLetter : LatinCase.isLetter(lowerScalars[index])
+    }
+    /// Whether each character is one scalar, as it nearly always is in NFC Vietnamese: then the scalars
+    /// stand for the characters, and grapheme breaking, the dearest part of `Array(text)`, is skipped.
+    private lazy var onePerScalar = LatinCase.isOneCharacterPerScalar(text)
+    /// The stand-in for a character of several scalars (U+FFFF, a noncharacter).
+    static let noScalar: Unicode.Scalar = "\u{FFFF}"
     /// Whether this is a node's title rather than a paragraph.
     let isTitle: Bool
     /// The node the text belongs to.
@@ -112,8 +125,8 @@ final class TextUnit {
     func scanWordStarts<Found>(_ match: (Int) -> (Found, end: Int)?) -> [Found] {
         var found: [Found] = []
         var index = 0
-        while index < lower.count {
-            if index > 0 && lower[index - 1].isLetter {
+        while index < lowerScalars.count {
+            if index > 0 && letters[index - 1] {
                 index += 1
                 continue
             }

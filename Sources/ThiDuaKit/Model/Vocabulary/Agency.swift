@@ -39,28 +39,30 @@ public enum Agencies {
         "Công an", "Bộ Chỉ huy",
     ]
 
-    private static let keyed: [(key: MatchingKey, agency: Agency)] = all.flatMap { agency in
-        ([agency.name] + agency.aliases).map { (MatchingKey($0), agency) }
-    }.sorted { $0.key.value.count > $1.key.value.count }
+    private static let shapePrefixes: [[UInt8]] = shapeWords.map { Array(($0 + " ").utf8) }
+
+    private static let keyed: [(key: [UInt8], agency: Agency)] = all.flatMap { agency in
+        ([agency.name] + agency.aliases).map { (Array(MatchingKey($0).value.utf8), agency) }
+    }.sorted { $0.key.count > $1.key.count }
+
+    /// What may follow a spelling at the start of a longer name.
+    private static let continuations: [[UInt8]] = [" (", " tỉnh", ","].map { Array($0.utf8) }
 
     /// The registered agency a printed name refers to, or `nil`.
     ///
     /// The name matches when it equals a spelling, or starts with one followed by a place
     /// (`Sở Nội vụ tỉnh Sơn La`) or a parenthesis.
     public static func agency(named printed: String) -> Agency? {
-        let key = MatchingKey(printed).value
-        for entry in keyed {
-            let spelling = entry.key.value
-            if key == spelling { return entry.agency }
-            if key.hasPrefix(spelling + " (") || key.hasPrefix(spelling + " tỉnh") || key.hasPrefix(spelling + ",") {
-                return entry.agency
-            }
+        let key = Array(MatchingKey(printed).value.utf8)
+        for entry in keyed where key.count >= entry.key.count && key.starts(with: entry.key) {
+            let rest = key[entry.key.count...]
+            if rest.isEmpty || continuations.contains(where: { rest.starts(with: $0) }) { return entry.agency }
         }
         return nil
     }
 
     /// Whether a printed name has the shape of an agency (`Sở …`, `Phòng …`, `Trung tâm …`).
     public static func hasAgencyShape(_ printed: String) -> Bool {
-        shapeWords.contains { printed.hasPrefix($0 + " ") }
+        shapePrefixes.contains { printed.utf8.starts(with: $0) }
     }
 }

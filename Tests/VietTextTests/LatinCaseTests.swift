@@ -1,0 +1,35 @@
+import Testing
+import VietText
+
+@Suite struct LatinCaseTests {
+    /// Every scalar up to U+2FFF, and the Vietnamese letters, get the stdlib's answers.
+    @Test func agreesWithTheStdlibOnEveryScalar() {
+        var mismatches: [String] = []
+        for value in UInt32(0)...0x2FFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let mapped = Array(scalar.properties.lowercaseMapping.unicodeScalars)
+            let simple = mapped.count == 1 ? mapped[0] : scalar
+            var full: [Unicode.Scalar] = []
+            LatinCase.appendLowercase(scalar, to: &full)
+            if LatinCase.lowercase(scalar) != simple { mismatches.append("lowercase \(String(value, radix: 16))") }
+            if full != mapped { mismatches.append("full lowercase \(String(value, radix: 16))") }
+            if LatinCase.isLetter(scalar) != scalar.properties.isAlphabetic { mismatches.append("letter \(String(value, radix: 16))") }
+            if LatinCase.isWhitespace(scalar) != scalar.properties.isWhitespace { mismatches.append("space \(String(value, radix: 16))") }
+        }
+        #expect(mismatches == [])
+        #expect(LatinCase.lowercase("Ặ") == "ặ" && LatinCase.lowercase("Ư") == "ư" && LatinCase.lowercase("Đ") == "đ")
+    }
+
+    @Test func oneCharacterPerScalarOnlyWithoutMarksOrJoiners() {
+        #expect(LatinCase.isOneCharacterPerScalar("Kế hoạch – “Đổi mới” …"))
+        #expect(!LatinCase.isOneCharacterPerScalar("Vie\u{0323}\u{0302}t"))
+        #expect(!LatinCase.isOneCharacterPerScalar("a\r\nb"))
+        #expect(!LatinCase.isOneCharacterPerScalar("👩\u{200D}💻"))
+    }
+
+    @Test func lowercasedTextIsTheStdlibs() {
+        for text in ["KẾ HOẠCH THI ĐUA “ĐỔI MỚI, SÁNG TẠO”", "Sở Khoa học và Công nghệ", "İSTANBUL ΣΟΦΟΣ ǅ Ⅻ", "", "abc 123"] {
+            #expect(LatinCase.lowercased(text) == text.lowercased())
+        }
+    }
+}
