@@ -1,3 +1,5 @@
+import Foundation
+
 /// Exact substring search on UTF-8 bytes.
 ///
 /// Text in the pipeline is NFC, so an exact byte search finds what a reader would, and on Linux it
@@ -40,17 +42,27 @@ extension StringProtocol {
     }
 
     private static func search(_ buffer: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8], _ first: UInt8, from offset: Int) -> Int? {
+        ByteScan.firstIndex(of: pattern, in: buffer, from: offset)
+    }
+}
+
+/// Searching raw UTF-8 buffers with the C library's vectorised `memchr` and `memcmp`.
+public enum ByteScan {
+    /// The offset of the first occurrence of `pattern` in `buffer` at or after `offset`, or `nil`.
+    public static func firstIndex(of pattern: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int? {
         let count = buffer.count, length = pattern.count
-        guard length <= count else { return nil }
-        var i = Swift.max(0, offset)
-        while i <= count - length {
-            if buffer[i] == first {
-                var j = 1
-                while j < length && buffer[i + j] == pattern[j] { j += 1 }
-                if j == length { return i }
+        guard let base = buffer.baseAddress, let first = pattern.first, length <= count else { return nil }
+        return pattern.withUnsafeBufferPointer { needle -> Int? in
+            guard let needleBase = needle.baseAddress else { return nil }
+            var start = Swift.max(0, offset)
+            let last = count - length
+            while start <= last {
+                guard let hit = memchr(base + start, Int32(first), last - start + 1) else { return nil }
+                let index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if length == 1 || memcmp(base + index + 1, needleBase + 1, length - 1) == 0 { return index }
+                start = index + 1
             }
-            i += 1
+            return nil
         }
-        return nil
     }
 }

@@ -14,71 +14,91 @@ public enum TextNormalizer {
     /// - Parameter text: Decoded text, in any normalisation form and with any line ends.
     /// - Returns: The same text in NFC with LF line ends and plain spaces.
     public static func normalize(_ text: String) -> String {
-        var bytes = Array(text.utf8)
-        if needsCleanup(bytes) { bytes = cleanedUp(bytes) }
-        var result = String(decoding: bytes, as: UTF8.self)
-        if !isNFC(result) { result = LatinComposition.compose(result) }
-        return result
+        var text = text
+        let cleaned = text.withUTF8 { bytes in needsCleanup(bytes) ? String(decoding: cleanedUp(bytes), as: UTF8.self) : nil }
+        let result = cleaned ?? text
+        return isNFC(result) ? result : LatinComposition.compose(result)
     }
 
-    /// Whether `text` passes the stdlib's NFC quick check.
+    /// Whether `text` is NFC: at once when every scalar is one that is always NFC in Vietnamese text
+    /// (below U+0300, Latin Extended Additional, general punctuation), else by the stdlib's quick check.
     public static func isNFC(_ text: String) -> Bool {
+        var copy = text
+        let plain = copy.withUTF8 { bytes -> Bool in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    i += 1
+                } else if b >= 0xC2 && b <= 0xCB {
+                    i += 2  // U+0080–U+02FF
+                } else if b == 0xE1 && i + 1 < n && bytes[i + 1] >= 0xB8 && bytes[i + 1] <= 0xBB {
+                    i += 3  // U+1E00–U+1EFF
+                } else if b == 0xE2 && i + 2 < n && (bytes[i + 1] == 0x81 || bytes[i + 1] == 0x80 && bytes[i + 2] >= 0x82) {
+                    i += 3  // U+2002–U+207F (U+2000 and U+2001 decompose)
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+        if plain { return true }
         var span = text.utf8Span
         return span.checkForNFC(quickCheck: true)
     }
 
     /// Whether any byte could start something that ``cleanedUp(_:)`` changes.
-    private static func needsCleanup(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            for byte in buffer where byte == 0x0D || byte == 0x09 || byte == 0xC2 || byte == 0xE2 || byte == 0xE3
-                || byte == 0xEF
-            {
-                return true
-            }
-            return false
+    private static func needsCleanup(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where byte == 0x0D || byte == 0x09 || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF {
+            return true
         }
+        return false
     }
 
-    private static func cleanedUp(_ bytes: [UInt8]) -> [UInt8] {
+    private static func cleanedUp(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var out = [UInt8]()
         out.reserveCapacity(bytes.count)
         let n = bytes.count
+        var runStart = 0
         var i = 0
+        /// Replaces the `length` bytes at `i` with `replacement`, after copying the run before them.
+        func replace(_ length: Int, with replacement: UInt8?) {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+            if let replacement { out.append(replacement) }
+            i += length
+            runStart = i
+        }
         while i < n {
             let b = bytes[i]
             switch b {
             case 0x0D:
-                out.append(0x0A)
-                if i + 1 < n && bytes[i + 1] == 0x0A { i += 1 }
-                i += 1
+                replace(i + 1 < n && bytes[i + 1] == 0x0A ? 2 : 1, with: 0x0A)
             case 0x09:
-                out.append(0x20)
-                i += 1
+                replace(1, with: 0x20)
             case 0xC2 where i + 1 < n && (bytes[i + 1] == 0xA0 || bytes[i + 1] == 0xAD):
-                if bytes[i + 1] == 0xA0 { out.append(0x20) }  // U+00A0 no-break space; U+00AD soft hyphen dropped
-                i += 2
+                // U+00A0 no-break space; U+00AD soft hyphen dropped
+                replace(2, with: bytes[i + 1] == 0xA0 ? 0x20 : nil)
             case 0xE2 where i + 2 < n:
                 let b1 = bytes[i + 1], b2 = bytes[i + 2]
                 if b1 == 0x80 && (0x80...0x8A).contains(b2) || b1 == 0x80 && b2 == 0xAF || b1 == 0x80 && b2 == 0xA8
                     || b1 == 0x80 && b2 == 0xA9
                 {
-                    out.append(0x20)  // U+2000–U+200A, U+202F, U+2028, U+2029
+                    replace(3, with: 0x20)  // U+2000–U+200A, U+202F, U+2028, U+2029
                 } else if b1 == 0x80 && (0x8B...0x8D).contains(b2) || b1 == 0x81 && b2 == 0xA0 {
-                    // U+200B–U+200D zero-width space and joiners, U+2060 word joiner: dropped.
+                    replace(3, with: nil)  // U+200B–U+200D zero-width space and joiners, U+2060 word joiner
                 } else {
-                    out.append(contentsOf: bytes[i...(i + 2)])
+                    i += 3
                 }
-                i += 3
             case 0xE3 where i + 2 < n && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80:
-                out.append(0x20)  // U+3000 ideographic space
-                i += 3
+                replace(3, with: 0x20)  // U+3000 ideographic space
             case 0xEF where i + 2 < n && bytes[i + 1] == 0xBB && bytes[i + 2] == 0xBF:
-                i += 3  // U+FEFF inside the text
+                replace(3, with: nil)  // U+FEFF inside the text
             default:
-                out.append(b)
                 i += 1
             }
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<min(i, n)]))
         return out
     }
 }

@@ -22,6 +22,14 @@ import VietText
         #expect(try TextDecoder.decode(big) == DecodedText(text: sample, encoding: .utf16BigEndian))
     }
 
+    /// Every width of UTF-8 comes through UTF-16: ASCII, two and three bytes, and surrogate pairs.
+    @Test func utf16CarriesEveryWidth() throws {
+        let text = "A é Ặ “” 𝕍 😀 \u{FFFD}\u{10FFFF}"
+        for encoding in [TextEncoding.utf16LittleEndian, .utf16BigEndian] {
+            #expect(try TextDecoder.decode(encoding.encode(text)).text == text)
+        }
+    }
+
     @Test func rejectsEmptyInput() {
         #expect(throws: TextDecodingError.empty) { try TextDecoder.decode([]) }
         #expect(throws: TextDecodingError.empty) { try TextDecoder.decode([0xEF, 0xBB, 0xBF]) }
@@ -51,6 +59,9 @@ import VietText
         #expect(throws: TextDecodingError.invalidUTF16(offset: 4)) {
             try TextDecoder.decode([0xFF, 0xFE, 0x41, 0x00, 0x3D, 0xD8, 0x41, 0x00])
         }
+        // A lone low surrogate, and a high surrogate at the very end.
+        #expect(throws: TextDecodingError.invalidUTF16(offset: 2)) { try TextDecoder.decode([0xFF, 0xFE, 0x00, 0xDC, 0x41, 0x00]) }
+        #expect(throws: TextDecodingError.invalidUTF16(offset: 4)) { try TextDecoder.decode([0xFF, 0xFE, 0x41, 0x00, 0x3D, 0xD8]) }
     }
 
     @Test func messagesNameTheProblemAndOffset() {

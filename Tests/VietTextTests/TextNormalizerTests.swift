@@ -45,4 +45,16 @@ import VietText
             #expect(Array(TextNormalizer.normalize(decomposed).utf8) == expected)
         }
     }
+
+    /// The fast NFC test never answers yes where the stdlib's quick check says no.
+    @Test func fastNFCCheckAgreesWithTheStdlib() {
+        for value in UInt32(0x20)...0x2FFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in [String(scalar), "a" + String(scalar), String(scalar) + "\u{0301}"] {
+                var span = text.utf8Span
+                let expected = span.checkForNFC(quickCheck: true)
+                #expect(TextNormalizer.isNFC(text) == expected, "U+\(String(value, radix: 16))")
+            }
+        }
+    }
 }

@@ -36,8 +36,8 @@ struct AwardRule: ExtractionRule {
 
     private static let excludedHeadings = ["tiêu chí", "tiêu chuẩn", "số lượng", "đối tượng", "thủ tục", "hồ sơ", "kinh phí", "quy trình"]
 
-    private static let formKeys: [(key: String, form: AwardForm)] = AwardForms.all.flatMap { form in
-        form.keys.map { ($0.value, form) }
+    private static let formKeys: [(key: [UInt8], form: AwardForm)] = AwardForms.all.flatMap { form in
+        form.keys.map { (Array($0.value.utf8), form) }
     }.sorted { $0.key.count > $1.key.count }
 
     func apply(_ context: ExtractionContext, to record: inout PlanRecord) {
@@ -132,8 +132,7 @@ struct AwardRule: ExtractionRule {
         let keyBytes = Array(key.utf8)
         var mentions: [Mention] = []
         var taken: [Range<Int>] = []
-        for (formKey, form) in formKeys {
-            let needle = Array(formKey.utf8)
+        for (needle, form) in formKeys {
             var from = 0
             while let start = keyBytes.firstRange(of: needle, from: from) {
                 from = start + 1
@@ -204,17 +203,6 @@ extension MatchingKey {
 extension Array where Element == UInt8 {
     /// The start of the first occurrence of `needle` at or after `from`.
     func firstRange(of needle: [UInt8], from: Int) -> Int? {
-        guard !needle.isEmpty, count >= needle.count, from <= count - needle.count else { return nil }
-        let first = needle[0]
-        var i = from
-        while i <= count - needle.count {
-            if self[i] == first {
-                var j = 1
-                while j < needle.count && self[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return i }
-            }
-            i += 1
-        }
-        return nil
+        withUnsafeBufferPointer { ByteScan.firstIndex(of: needle, in: $0, from: from) }
     }
 }

@@ -82,7 +82,7 @@ struct DeadlineRule: ExtractionRule {
         bytes.withUnsafeBufferPointer { buffer in
             for cue in cues {
                 var from = 0
-                while let hit = search(buffer, cue.bytes, from: from) {
+                while let hit = ByteScan.firstIndex(of: cue.bytes, in: buffer, from: from) {
                     from = hit + 1
                     // A cue starts a word: the byte before it is not part of a letter.
                     if hit > 0, buffer[hit - 1] >= 0x80 || isASCIILetterOrDigit(buffer[hit - 1]) { continue }
@@ -113,16 +113,6 @@ struct DeadlineRule: ExtractionRule {
         guard index + pattern.count <= buffer.count else { return false }
         for (offset, byte) in pattern.enumerated() where buffer[index + offset] != byte { return false }
         return true
-    }
-
-    private static func search(_ buffer: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8], from: Int) -> Int? {
-        guard let first = pattern.first, pattern.count <= buffer.count else { return nil }
-        var index = from
-        while index <= buffer.count - pattern.count {
-            if buffer[index] == first, starts(buffer, pattern, at: index) { return index }
-            index += 1
-        }
-        return nil
     }
 
     private static func deadline(in unit: TextUnit, at start: Int) -> Found? {
