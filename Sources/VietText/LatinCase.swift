@@ -102,3 +102,21 @@ public enum LatinCase {
         return true
     }
 }
+
+extension String {
+    /// The string of `scalars`, encoded in one pass (appending to a `String.UnicodeScalarView` grows
+    /// the string scalar by scalar).
+    public init(scalars: some Collection<Unicode.Scalar>) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 3)
+        for scalar in scalars {
+            let value = scalar.value
+            if value < 0x80 {
+                bytes.append(UInt8(value))
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+        self.init(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -33,9 +33,7 @@ public struct MatchingKey: Hashable, Sendable, Comparable, CustomStringConvertib
         if accentFree {
             for index in scalars.indices { scalars[index] = VietnameseLetters.accentFree[scalars[index]] ?? scalars[index] }
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        value = String(view)
+        value = String(scalars: scalars)
     }
 
     public var description: String { value }
@@ -44,10 +42,6 @@ public struct MatchingKey: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// Removes every Vietnamese diacritic, with `đ` → `d`, keeping case.
     public static func stripAccents(_ text: String) -> String {
-        var view = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            view.append(VietnameseLetters.accentFree[scalar] ?? scalar)
-        }
-        return String(view)
+        String(scalars: text.unicodeScalars.map { VietnameseLetters.accentFree[$0] ?? $0 })
     }
 }

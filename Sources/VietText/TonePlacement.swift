@@ -12,9 +12,7 @@ public enum TonePlacement {
     public static func modernized(_ text: String) -> String {
         var scalars = Array(text.unicodeScalars)
         guard modernize(&scalars) else { return text }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        return String(scalars: scalars)
     }
 
     /// Rewrites every word of `scalars` with the new-style tone placement, in place.

@@ -51,7 +51,7 @@ struct DeadlineRule: ExtractionRule {
             guard !found.isEmpty else { continue }
             var previousEnd = 0
             for deadline in found {
-                let start = unit.characterOffset(ofUTF8: deadline.utf8Range.lowerBound)
+                let start = unit.scalarOffset(ofUTF8: deadline.utf8Range.lowerBound)
                 let window = Self.window(in: unit, before: start, notBefore: previousEnd)
                 let purpose = Self.purpose(of: window)
                 record.deadlines.append(
@@ -59,7 +59,7 @@ struct DeadlineRule: ExtractionRule {
                         text: deadline.text, kind: deadline.kind, value: deadline.value, purpose: purpose,
                         workingDays: deadline.workingDays, from: Self.actor(of: unit), to: Self.recipient(in: window + " " + deadline.text),
                         line: unit.line(atUTF8: deadline.utf8Range.lowerBound)))
-                previousEnd = unit.characterOffset(ofUTF8: deadline.utf8Range.upperBound)
+                previousEnd = unit.scalarOffset(ofUTF8: deadline.utf8Range.upperBound)
             }
         }
     }
@@ -188,8 +188,8 @@ struct DeadlineRule: ExtractionRule {
     static func window(in unit: TextUnit, before end: Int, notBefore floor: Int) -> String {
         var start = end
         while start > floor {
-            let c = unit.characters[start - 1]
-            if c == "." && (start == end || unit.characters[start] == " ") { break }
+            let c = unit.scalars[start - 1]
+            if c == "." && (start == end || unit.scalars[start] == " ") { break }
             start -= 1
         }
         return unit.text(start..<end)

@@ -77,7 +77,7 @@ struct IdentityRule: ExtractionRule {
             if let attachment = plan.body.first(where: { $0.role == .attachment }) {
                 var cursor = Cursor(attachment.text)
                 if let range = attachment.text.byteRange(of: "số ") {
-                    cursor.index = attachment.text.distance(from: attachment.text.startIndex, to: range.upperBound)
+                    cursor.index = attachment.text.unicodeScalars.distance(from: attachment.text.startIndex, to: range.upperBound)
                     if let number = CitationReader.documentNumber(&cursor) {
                         record.attachedTo = number
                         record.lines["attachedTo"] = attachment.lines.first

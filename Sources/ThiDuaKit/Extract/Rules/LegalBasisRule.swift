@@ -31,7 +31,7 @@ struct LegalBasisRule: ExtractionRule {
     /// The words after a citation up to the end of its clause or the next citation.
     static func subject(in unit: TextUnit, from start: Int, to limit: Int) -> String? {
         var end = start
-        while end < limit, unit.characters[end] != ";" { end += 1 }
+        while end < limit, unit.scalars[end] != ";" { end += 1 }
         let text = unit.text(start..<end).trimming([" ", ",", ".", ";"])
         return text.count >= 4 ? text : nil
     }
@@ -44,7 +44,7 @@ struct LegalBasisRule: ExtractionRule {
                 let key = citation.basis.number ?? citation.basis.name ?? ""
                 guard seen.insert(key).inserted else { continue }
                 var basis = citation.basis
-                let next = index + 1 < citations.count ? citations[index + 1].range.lowerBound : unit.characters.count
+                let next = index + 1 < citations.count ? citations[index + 1].range.lowerBound : unit.scalars.count
                 basis.subject = Self.subject(in: unit, from: citation.range.upperBound, to: next)
                 record.legalBases.append(basis)
             }

@@ -39,7 +39,7 @@ struct MovementRule: ExtractionRule {
             movement.name = Self.name(in: subject.text)
             if let name = movement.name, let range = subject.text.byteRange(of: name) {
                 // The name may start on a later line of a subject printed over several lines.
-                let offset = subject.text.distance(from: subject.text.startIndex, to: range.lowerBound)
+                let offset = subject.text.unicodeScalars.distance(from: subject.text.startIndex, to: range.lowerBound)
                 lines["name"] = subject.line(at: offset)
                 movement.line = subject.line(at: offset)
             }
@@ -68,7 +68,7 @@ struct MovementRule: ExtractionRule {
             for unit in context.planUnits where unit.text.containsBytes("đến năm ") {
                 let lower = unit.lowerText
                 guard let found = lower.byteRange(of: "đến năm ") else { continue }
-                var cursor = Cursor(unit, at: lower.distance(from: lower.startIndex, to: found.upperBound))
+                var cursor = Cursor(unit, at: lower.unicodeScalars.distance(from: lower.startIndex, to: found.upperBound))
                 guard let to = cursor.number(maxDigits: 4), to >= firstPhase.from, unit.line <= firstPhase.line else { continue }
                 (movement.from, movement.to) = (firstPhase.from, to)
                 lines["from"] = firstPhase.line
@@ -106,7 +106,7 @@ struct MovementRule: ExtractionRule {
         let lower = unit.lowerText
         var search = lower.startIndex..<lower.endIndex
         while let found = lower.byteRange(of: marker, from: search.lowerBound) {
-            var cursor = Cursor(unit, at: lower.distance(from: lower.startIndex, to: found.upperBound))
+            var cursor = Cursor(unit, at: lower.unicodeScalars.distance(from: lower.startIndex, to: found.upperBound))
             cursor.skipSpaces()
             if let from = cursor.number(maxDigits: 4), from >= 1900 {
                 cursor.skipSpaces()
@@ -126,7 +126,7 @@ struct MovementRule: ExtractionRule {
     static func monthRange(in unit: TextUnit) -> (Int, Int, String)? {
         let lower = unit.lowerText
         guard let found = lower.byteRange(of: "từ tháng") else { return nil }
-        var cursor = Cursor(unit, at: lower.distance(from: lower.startIndex, to: found.upperBound))
+        var cursor = Cursor(unit, at: lower.unicodeScalars.distance(from: lower.startIndex, to: found.upperBound))
         guard let from = TimeExpression.monthYear(&cursor) else { return nil }
         cursor.skipSpaces()
         guard cursor.take("đến tháng"), let to = TimeExpression.monthYear(&cursor) else { return nil }

@@ -58,19 +58,19 @@ struct TargetRule: ExtractionRule {
         var i = 0
         let lower = unit.lower
         while i < lower.count {
-            let c = unit.characters[i]
+            let c = unit.scalars[i]
             if c == ";" || (c == "." && (i + 1 == lower.count || lower[i + 1] == " ")) {
                 clauseStart = i + 1
                 i += 1
                 continue
             }
             guard i == 0 || !unit.letters[i - 1],
-                let verb = verbLiterals.first(where: { CitationReader.startsWith(unit.lowerScalars, $0.1, at: i) })?.0
+                let verb = verbLiterals.first(where: { CitationReader.startsWith(unit.lower, $0.1, at: i) })?.0
             else {
                 i += 1
                 continue
             }
-            var cursor = Cursor(unit, at: i + verb.count)
+            var cursor = Cursor(unit, at: i + verb.unicodeScalars.count)
             cursor.skipSpaces()
             var qualifier: String?
             for word in qualifiers where cursor.peek(word + " ") {
@@ -91,13 +91,13 @@ struct TargetRule: ExtractionRule {
             var unitStart = cursor.index
             while unitStart < lower.count && lower[unitStart] == " " { unitStart += 1 }
             var unitEnd = unitStart
-            while unitEnd < lower.count, !(" ;,()".contains(unit.characters[unitEnd])) { unitEnd += 1 }
+            while unitEnd < lower.count, !(" ;,()".unicodeScalars.contains(unit.scalars[unitEnd])) { unitEnd += 1 }
             // Units of more than one word: `triệu đồng/người/năm`, `tỷ đồng`, `triệu USD`.
             while unitEnd < lower.count, lower[unitEnd] == " ", let next = nextWord(lower, from: unitEnd + 1),
                 ["đồng", "usd", "đồng/người/năm", "đồng/người", "người", "lượt"].contains(where: { next.startsWithBytes($0) }), unitEnd - unitStart < 24
             {
                 unitEnd += 1
-                while unitEnd < lower.count, !(" ;,()".contains(unit.characters[unitEnd])) { unitEnd += 1 }
+                while unitEnd < lower.count, !(" ;,()".unicodeScalars.contains(unit.scalars[unitEnd])) { unitEnd += 1 }
             }
             let unitText = unit.text(unitStart..<unitEnd).trimming([".", " "])
             guard unitStarts.contains(where: { LatinCase.lowercased(unitText).startsWithBytes($0) }) else {
@@ -120,9 +120,10 @@ struct TargetRule: ExtractionRule {
         return result
     }
 
-    private static func nextWord(_ lower: [Character], from index: Int) -> String? {
+    private static func nextWord(_ lower: [Unicode.Scalar], from index: Int) -> String? {
         var end = index
-        while end < lower.count && lower[end] != " " && !";,()".contains(lower[end]) { end += 1 }
-        return end > index ? String(lower[index..<end]) : nil
+        while end < lower.count && lower[end] != " " && !";,()".unicodeScalars.contains(lower[end]) { end += 1 }
+        guard end > index else { return nil }
+        return String(scalars: lower[index..<end])
     }
 }

@@ -22,10 +22,10 @@ enum CitationReader {
     private static let otherKindLiterals = kindLiterals.filter { $0.0 != "luật" }.map(\.1)
 
     static func citations(in unit: TextUnit) -> [Found] {
-        let lower = unit.lowerScalars
+        let lower = unit.lower
         return unit.scanWordStarts { start in
             guard let kind = kindLiterals.first(where: { startsWith(lower, $0.1, at: start) })?.0 else { return nil }
-            let after = start + kind.count
+            let after = start + kind.unicodeScalars.count
             if after < lower.count && unit.letters[after] { return nil }
             let citation = kind == "luật" ? law(unit, from: start) : numbered(unit, kind: kind, from: start, after: after)
             return citation.map { ($0, $0.range.upperBound) }
@@ -68,12 +68,12 @@ enum CitationReader {
 
     /// `Luật <Name> ngày <date>` or `Luật <Name> năm <year>`.
     private static func law(_ unit: TextUnit, from start: Int) -> Found? {
-        guard unit.characters[start] == "L" else { return nil }
+        guard unit.scalars[start] == "L" else { return nil }
         var index = start + 4
         var words = 0
         var date: String?
         var end = index
-        let lower = unit.lowerScalars
+        let lower = unit.lower
         while index < lower.count && words < 24 {
             if startsWith(lower, Literal.ngay, at: index) {
                 var cursor = Cursor(unit, at: index + 1)
@@ -89,7 +89,7 @@ enum CitationReader {
                 }
                 break
             }
-            let c = unit.characters[index]
+            let c = unit.scalars[index]
             if c == ";" || c == "." || c == "(" { break }
             // `... Luật Thi đua, khen thưởng và Nghị định số ...`: another kind of document begins.
             if startsWith(lower, Literal.va, at: index),
@@ -113,17 +113,17 @@ enum CitationReader {
         let start = cursor.index
         var token = ""
         while let c = cursor.current, !(c == " " || c == "," || c == ";" || c == "(" || c == ")" || c == "”" || c == "“") {
-            token.append(c)
+            token.unicodeScalars.append(c)
             cursor.index += 1
         }
         // `1315/QĐ- TTg`: a space after the dash inside the number.
-        if token.hasSuffix("-"), cursor.current == " ", cursor.index + 1 < cursor.characters.count,
-            cursor.characters[cursor.index + 1].isUppercase
+        if token.hasSuffix("-"), cursor.current == " ", cursor.index + 1 < cursor.scalars.count,
+            cursor.scalars[cursor.index + 1].isUppercase
         {
             cursor.index += 1
             token.append(" ")
             while let c = cursor.current, c.isLetter || c.isNumber || c == "-" || c == "/" {
-                token.append(c)
+                token.unicodeScalars.append(c)
                 cursor.index += 1
             }
         }
@@ -144,11 +144,11 @@ enum CitationReader {
     ].map { Array($0.unicodeScalars) }
 
     private static func phraseEnd(_ unit: TextUnit, from start: Int) -> Int {
-        let lower = unit.lowerScalars
+        let lower = unit.lower
         var index = start
         var words = 0
         while index < lower.count {
-            let c = unit.characters[index]
+            let c = unit.scalars[index]
             if c == ";" || c == "," || c == "(" || c == "." || c == "”" { break }
             if c == " " {
                 if issuerStops.contains(where: { startsWith(lower, $0, at: index) }) { break }

@@ -2,28 +2,23 @@ import VietText
 
 /// Reads Vietnamese text character by character: numbers, words, literals, spaces.
 struct Cursor {
-    let characters: [Character]
-    let lower: [Character]
+    let scalars: [Unicode.Scalar]
+    let lower: [Unicode.Scalar]
     var index: Int
 
     init(_ unit: TextUnit, at index: Int) {
-        characters = unit.characters
+        scalars = unit.scalars
         lower = unit.lower
         self.index = index
     }
 
     init(_ text: String, at index: Int = 0) {
-        if LatinCase.isOneCharacterPerScalar(text) {
-            characters = text.unicodeScalars.map(Character.init)
-            lower = text.unicodeScalars.map { $0.value == 0x130 ? "i\u{307}" : Character(LatinCase.lowercase($0)) }
-        } else {
-            characters = Array(text)
-            lower = characters.map { $0.lowercased().first ?? $0 }
-        }
+        scalars = Array(text.unicodeScalars)
+        lower = scalars.map(LatinCase.lowercase)
         self.index = index
     }
 
-    var atEnd: Bool { index >= characters.count }
+    var atEnd: Bool { index >= scalars.count }
 
     /// Runs `read`; when it finds nothing, puts the cursor back where it was.
     mutating func attempt<Value>(_ read: (inout Cursor) -> Value?) -> Value? {
@@ -32,7 +27,7 @@ struct Cursor {
         index = start
         return nil
     }
-    var current: Character? { atEnd ? nil : characters[index] }
+    var current: Unicode.Scalar? { atEnd ? nil : scalars[index] }
 
     mutating func skipSpaces() {
         while let c = current, c == " " { index += 1 }
@@ -41,7 +36,7 @@ struct Cursor {
     /// Consumes `literal` (lower case) if the text continues with it, ignoring case.
     mutating func take(_ literal: String) -> Bool {
         var i = index
-        for c in literal {
+        for c in literal.unicodeScalars {
             guard i < lower.count, lower[i] == c else { return false }
             i += 1
         }
@@ -58,13 +53,13 @@ struct Cursor {
     /// Consumes a whole number of up to `maxDigits` digits.
     mutating func number(maxDigits: Int = 4) -> Int? {
         var value = 0, digits = 0
-        while let c = current, let d = c.wholeNumberValue, c.isASCII, digits < maxDigits {
-            value = value * 10 + d
+        while let c = current, c.isASCIIDigit, digits < maxDigits {
+            value = value * 10 + Int(c.value - 0x30)
             digits += 1
             index += 1
         }
         if digits == 0 { return nil }
-        if let c = current, c.isASCII, c.isNumber { return nil }
+        if let c = current, c.isASCIIDigit { return nil }
         return value
     }
 
@@ -79,5 +74,18 @@ struct Cursor {
         }
         if let value = number(maxDigits: 1), (1...4).contains(value) { return value }
         return nil
+    }
+}
+
+extension Unicode.Scalar {
+    /// `0`–`9`.
+    var isASCIIDigit: Bool { value &- 0x30 < 10 }
+    /// Whether the scalar is a letter (alphabetic), as `Character.isLetter` says of it.
+    var isLetter: Bool { LatinCase.isLetter(self) }
+    /// Whether the scalar is numeric, as `Character.isNumber` says of it.
+    var isNumber: Bool { value < 0x80 ? isASCIIDigit : properties.numericType != nil }
+    /// Whether the scalar is an upper-case letter.
+    var isUppercase: Bool {
+        value < 0x80 ? value &- 0x41 < 26 : LatinCase.lowercase(self) != self || properties.isUppercase
     }
 }

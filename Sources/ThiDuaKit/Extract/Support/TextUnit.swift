@@ -6,26 +6,26 @@ import VietText
 final class TextUnit {
     /// The text.
     let text: String
-    /// The characters of the text, built on first use: most units are only ever searched for an anchor.
-    private(set) lazy var characters: [Character] = onePerScalar ? text.unicodeScalars.map(Character.init) : Array(text)
-    /// The characters in lower case (same count), built on first use.
-    private(set) lazy var lower: [Character] =
-        onePerScalar ? lowerScalars.map(Character.init) : characters.map { $0.lowercased().first ?? $0 }
-    /// The lower-case characters as scalars, for comparing with literals: a character of more than one
-    /// scalar is ``noScalar``, which no literal holds.
-    private(set) lazy var lowerScalars: [Unicode.Scalar] =
-        onePerScalar
-        ? text.unicodeScalars.map { $0.value == 0x130 ? Self.noScalar : LatinCase.lowercase($0) }
-        : lower.map { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first ?? Self.noScalar : Self.noScalar }
-    /// Whether each character is a letter.
-    private(set) lazy var letters: [Bool] = lowerScalars.indices.map { index in
-        lowerScalars[index] == Self.noScalar ? lower[index].isLetter : LatinCase.isLetter(lowerScalars[index])
-    }
-    /// Whether each character is one scalar, as it nearly always is in NFC Vietnamese: then the scalars
-    /// stand for the characters, and grapheme breaking, the dearest part of `Array(text)`, is skipped.
-    private lazy var onePerScalar = LatinCase.isOneCharacterPerScalar(text)
-    /// The stand-in for a character of several scalars (U+FFFF, a noncharacter).
-    static let noScalar: Unicode.Scalar = "\u{FFFF}"
+    /// The scalars of the text, built on first use: most units are only ever searched for an anchor.
+    ///
+    /// Rules read text by scalar, not by `Character`: plan text is NFC Vietnamese, where a letter with
+    /// its marks is one scalar, and building and comparing `Character`s (grapheme breaking, a small
+    /// string each) cost most of the extractor's time. Offsets in a unit are scalar offsets.
+    private(set) lazy var scalars: [Unicode.Scalar] = Array(text.unicodeScalars)
+    /// The scalars in simple lower case, one for one.
+    private(set) lazy var lower: [Unicode.Scalar] = {
+        var lower: [Unicode.Scalar] = []
+        lower.reserveCapacity(scalars.count)
+        for scalar in scalars { lower.append(LatinCase.lowercase(scalar)) }
+        return lower
+    }()
+    /// Whether each scalar is a letter.
+    private(set) lazy var letters: [Bool] = {
+        var letters: [Bool] = []
+        letters.reserveCapacity(scalars.count)
+        for scalar in scalars { letters.append(LatinCase.isLetter(scalar)) }
+        return letters
+    }()
     /// Whether this is a node's title rather than a paragraph.
     let isTitle: Bool
     /// The node the text belongs to.
@@ -39,11 +39,11 @@ final class TextUnit {
     private let spans: [LineSpan]
     private lazy var utf8Offsets: [Int] = {
         var offsets: [Int] = []
-        offsets.reserveCapacity(characters.count + 1)
+        offsets.reserveCapacity(scalars.count + 1)
         var offset = 0
-        for character in characters {
+        for scalar in scalars {
             offsets.append(offset)
-            offset += character.utf8.count
+            offset += UTF8.width(scalar)
         }
         offsets.append(offset)
         return offsets
@@ -65,7 +65,7 @@ final class TextUnit {
         anchors.contains { text.containsBytes($0) || text.containsBytes($0.prefix(1).uppercased() + $0.dropFirst()) }
     }
 
-    /// The source line of the character at `index`.
+    /// The source line of the scalar at `index`.
     func line(at index: Int) -> Int {
         guard let first = spans.first else { return 0 }
         if isTitle || spans.count == 1 { return first.line }
@@ -85,7 +85,7 @@ final class TextUnit {
     }
 
     /// A unit for the text between two UTF-8 offsets (on character boundaries), for reading a short
-    /// window of a long paragraph without building the whole paragraph's characters.
+    /// window of a long paragraph without building the whole paragraph's scalars.
     func window(utf8 range: Range<Int>) -> TextUnit {
         let bytes = Array(text.utf8)
         let lower = max(0, min(range.lowerBound, bytes.count)), upper = max(lower, min(range.upperBound, bytes.count))
@@ -94,8 +94,8 @@ final class TextUnit {
             isTitle: true, node: node, titles: titles, part: part, role: role)
     }
 
-    /// The character offset of UTF-8 offset `offset`.
-    func characterOffset(ofUTF8 offset: Int) -> Int {
+    /// The scalar offset of UTF-8 offset `offset`.
+    func scalarOffset(ofUTF8 offset: Int) -> Int {
         var low = 0, high = utf8Offsets.count - 1
         while low < high {
             let middle = (low + high) / 2
@@ -107,25 +107,25 @@ final class TextUnit {
     /// The first line of the text.
     var line: Int { line(at: 0) }
 
-    /// The text between two character offsets.
+    /// The text between two scalar offsets.
     func text(_ range: Range<Int>) -> String {
-        String(characters[max(0, range.lowerBound)..<min(characters.count, range.upperBound)])
+        let lowerBound = max(0, min(range.lowerBound, scalars.count)), upperBound = max(lowerBound, min(scalars.count, range.upperBound))
+        return String(scalars: scalars[lowerBound..<upperBound])
     }
 
-    /// Whether the lower-case text contains `word` (given in lower case).
-    func contains(_ word: String) -> Bool { lowerText.contains(word) }
-
-    /// The text in lower case.
-    var lowerText: String { String(lower) }
+    /// The text in lower case, scalar for scalar.
+    var lowerText: String {
+        return String(scalars: lower)
+    }
 
     /// Tries `match` at the start of every word, left to right, and collects what it finds; after a
     /// find, scanning resumes where the find ends.
     ///
-    /// - Parameter match: Given a character offset, returns a find and the offset just past it, or `nil`.
+    /// - Parameter match: Given a scalar offset, returns a find and the offset just past it, or `nil`.
     func scanWordStarts<Found>(_ match: (Int) -> (Found, end: Int)?) -> [Found] {
         var found: [Found] = []
         var index = 0
-        while index < lowerScalars.count {
+        while index < lower.count {
             if index > 0 && letters[index - 1] {
                 index += 1
                 continue
