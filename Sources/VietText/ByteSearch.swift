@@ -24,25 +24,19 @@ extension StringProtocol {
     /// The range of the first occurrence of `needle`'s UTF-8 bytes at or after `start`, or `nil`.
     public func byteRange(of needle: some StringProtocol, from start: Index? = nil) -> Range<Index>? {
         let haystack = utf8
-        let pattern = Array(needle.utf8)
-        guard let first = pattern.first else { return nil }
         let begin = start ?? haystack.startIndex
-        let found: Int? = haystack.withContiguousStorageIfAvailable { buffer -> Int? in
-            let offset = haystack.distance(from: haystack.startIndex, to: begin)
-            return Self.search(buffer, pattern, first, from: offset)
-        } ?? {
-            let bytes = Array(haystack)
-            return bytes.withUnsafeBufferPointer {
-                Self.search($0, pattern, first, from: haystack.distance(from: haystack.startIndex, to: begin))
+        let offset = haystack.distance(from: haystack.startIndex, to: begin)
+        let length = needle.utf8.count
+        guard length > 0 else { return nil }
+        let found: Int? =
+            haystack.withContiguousStorageIfAvailable { buffer -> Int? in
+                needle.utf8.withContiguousStorageIfAvailable { ByteScan.firstIndex(of: $0, in: buffer, from: offset) }
+                    ?? ByteScan.firstIndex(of: Array(needle.utf8), in: buffer, from: offset)
             }
-        }()
+            ?? Array(haystack).withUnsafeBufferPointer { ByteScan.firstIndex(of: Array(needle.utf8), in: $0, from: offset) }
         guard let found else { return nil }
         let lower = haystack.index(haystack.startIndex, offsetBy: found)
-        return lower..<haystack.index(lower, offsetBy: pattern.count)
-    }
-
-    private static func search(_ buffer: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8], _ first: UInt8, from offset: Int) -> Int? {
-        ByteScan.firstIndex(of: pattern, in: buffer, from: offset)
+        return lower..<haystack.index(lower, offsetBy: length)
     }
 }
 
@@ -50,19 +44,22 @@ extension StringProtocol {
 public enum ByteScan {
     /// The offset of the first occurrence of `pattern` in `buffer` at or after `offset`, or `nil`.
     public static func firstIndex(of pattern: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int? {
+        pattern.withUnsafeBufferPointer { firstIndex(of: $0, in: buffer, from: offset) }
+    }
+
+    /// The offset of the first occurrence of `pattern` in `buffer` at or after `offset`, or `nil`.
+    public static func firstIndex(of pattern: UnsafeBufferPointer<UInt8>, in buffer: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int? {
         let count = buffer.count, length = pattern.count
-        guard let base = buffer.baseAddress, let first = pattern.first, length <= count else { return nil }
-        return pattern.withUnsafeBufferPointer { needle -> Int? in
-            guard let needleBase = needle.baseAddress else { return nil }
-            var start = Swift.max(0, offset)
-            let last = count - length
-            while start <= last {
-                guard let hit = memchr(base + start, Int32(first), last - start + 1) else { return nil }
-                let index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if length == 1 || memcmp(base + index + 1, needleBase + 1, length - 1) == 0 { return index }
-                start = index + 1
-            }
-            return nil
+        guard let base = buffer.baseAddress, let needle = pattern.baseAddress, let first = pattern.first, length <= count
+        else { return nil }
+        var start = Swift.max(0, offset)
+        let last = count - length
+        while start <= last {
+            guard let hit = memchr(base + start, Int32(first), last - start + 1) else { return nil }
+            let index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if length == 1 || memcmp(base + index + 1, needle + 1, length - 1) == 0 { return index }
+            start = index + 1
         }
+        return nil
     }
 }

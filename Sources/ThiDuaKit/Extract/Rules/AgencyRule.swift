@@ -33,10 +33,15 @@ struct AgencyRule: ExtractionRule {
         ("giám sát", .monitor), ("đôn đốc", .monitor), ("tuyên truyền", .communicate),
     ]
 
+    /// Bytes every organisation heading holds in one case or the other: a cheap test before its key.
+    private static let headingCues = ["hiện", "HIỆN", "nhiệm", "NHIỆM"]
+
     func apply(_ context: ExtractionContext, to record: inout PlanRecord) {
         guard let plan = context.document.part(.plan) else { return }
         let sections = plan.allNodes.filter { node in
-            guard node.kind == .part || node.kind == .clause, let title = node.title else { return false }
+            guard node.kind == .part || node.kind == .clause, let title = node.title,
+                Self.headingCues.contains(where: { title.containsBytes($0) })
+            else { return false }
             let key = MatchingKey(title).value
             return key.containsBytes("tổ chức thực hiện") || key.containsBytes("trách nhiệm")
         }

@@ -38,16 +38,21 @@ struct TargetRule: ExtractionRule {
 
     /// Whether a verb is followed by a digit within a few words: the cheap test before reading a unit.
     static func mayHoldTarget(_ text: String) -> Bool {
-        for verb in verbs {
-            var from: String.Index? = nil
-            while let found = text.byteRange(of: verb + " ", from: from) {
-                from = found.upperBound
-                let next = text.utf8[found.upperBound...].prefix(24)
-                if next.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
+        var text = text
+        return text.withUTF8 { bytes in
+            for verb in verbBytes {
+                var from = 0
+                while let found = ByteScan.firstIndex(of: verb, in: bytes, from: from) {
+                    from = found + verb.count
+                    if bytes[from..<min(bytes.count, from + 24)].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
+                }
             }
+            return false
         }
-        return false
     }
+
+    /// Each verb followed by a space, as UTF-8.
+    private static let verbBytes = verbs.map { Array(($0 + " ").utf8) }
 
     /// Each verb followed by a space, as scalars.
     private static let verbLiterals = verbs.map { ($0, Array(($0 + " ").unicodeScalars)) }
