@@ -34,10 +34,8 @@ public struct Comparator: Sendable {
                 case .agencies: return AgencyRows.table(ordered)
                 }
             }
-            let names = ordered.compactMap(\.movement?.name).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-            let decisions = ordered.compactMap(\.movement?.nationalDecision).reduce(into: [String]()) {
-                if !$0.contains($1) { $0.append($1) }
-            }
+            let names = KeyDifferences.unique(ordered.compactMap(\.movement?.name))
+            let decisions = KeyDifferences.unique(ordered.compactMap(\.movement?.nationalDecision))
             return MovementGroup(
                 movement: Self.commonName(ordered) ?? "(movement not named)", names: names, nationalDecisions: decisions,
                 columns: columns, tables: tables, keyDifferences: KeyDifferences.of(ordered))

@@ -61,16 +61,16 @@ enum KeyDifferences {
         case .noPhases(let provinces): return .noPhases(provinces: unique(provinces))
         case .award(let form, let occasion, let offered, let notBy):
             let offeredOnce = unique(offered)
-            return .award(form: form, occasion: occasion, offeredBy: offeredOnce, notBy: unique(notBy).filter { !offeredOnce.contains($0) })
+            return .award(form: form, occasion: occasion, offeredBy: offeredOnce, notBy: unique(notBy, excluding: Set(offeredOnce)))
         case .occasion(let occasion, let offered, let notBy):
             let offeredOnce = unique(offered)
-            return .occasion(occasion, offeredBy: offeredOnce, notBy: unique(notBy).filter { !offeredOnce.contains($0) })
+            return .occasion(occasion, offeredBy: offeredOnce, notBy: unique(notBy, excluding: Set(offeredOnce)))
         case .deadline(let purpose, let entries, let none):
             let merged = mergedEntries(entries)
-            return .deadline(purpose: purpose, entries: merged, none: unique(none).filter { p in !merged.contains { $0.province == p } })
+            return .deadline(purpose: purpose, entries: merged, none: unique(none, excluding: Set(merged.map(\.province))))
         case .role(let role, let entries, let none):
             let merged = mergedEntries(entries)
-            return .role(role, entries: merged, none: unique(none).filter { p in !merged.contains { $0.province == p } })
+            return .role(role, entries: merged, none: unique(none, excluding: Set(merged.map(\.province))))
         case .phaseOverlap: return difference
         }
     }
@@ -80,17 +80,21 @@ enum KeyDifferences {
         var year: Int
     }
 
-    static func unique(_ items: [String]) -> [String] {
-        var seen = Set<String>()
+    /// `items` without repeats or any of `excluded`, in order.
+    static func unique(_ items: [String], excluding excluded: Set<String> = []) -> [String] {
+        var seen = excluded
         return items.filter { seen.insert($0).inserted }
     }
 
     static func mergedEntries(_ entries: [KeyDifference.ProvinceValues]) -> [KeyDifference.ProvinceValues] {
         var order: [String] = []
         var values: [String: [String]] = [:]
+        var seen: [String: Set<String>] = [:]
         for entry in entries {
             if values[entry.province] == nil { order.append(entry.province) }
-            values[entry.province] = unique((values[entry.province] ?? []) + entry.values)
+            for value in entry.values where seen[entry.province, default: []].insert(value).inserted {
+                values[entry.province, default: []].append(value)
+            }
         }
         return order.map { KeyDifference.ProvinceValues(province: $0, values: values[$0] ?? []) }
     }
@@ -122,15 +126,17 @@ enum KeyDifferences {
         for occasion in [AwardOccasion.annual, .adHoc] {
             let offered = provincial.filter { $0.awards.contains { $0.occasion == occasion } }.map(name)
             if !offered.isEmpty && offered.count < provincial.count {
-                result.append(.occasion(occasion, offeredBy: offered, notBy: provincial.map(name).filter { !offered.contains($0) }))
+                let offeredSet = Set(offered)
+                result.append(.occasion(occasion, offeredBy: offered, notBy: provincial.map(name).filter { !offeredSet.contains($0) }))
             }
         }
         for form in AwardForms.all where form.tier != .unit {
             for occasion in [AwardOccasion.preliminary, .final, .annual] {
                 let offered = provincial.filter { $0.awards.contains { $0.formID == form.id && $0.occasion == occasion } }.map(name)
                 if !offered.isEmpty && offered.count < provincial.count {
+                    let offeredSet = Set(offered)
                     result.append(
-                        .award(form: form.name, occasion: occasion, offeredBy: offered, notBy: provincial.map(name).filter { !offered.contains($0) }))
+                        .award(form: form.name, occasion: occasion, offeredBy: offered, notBy: provincial.map(name).filter { !offeredSet.contains($0) }))
                 }
             }
         }
@@ -140,7 +146,8 @@ enum KeyDifferences {
                 return values.isEmpty ? nil : .init(province: name(record), values: values)
             }
             guard !entries.isEmpty else { continue }
-            let none = provincial.map(name).filter { province in !entries.contains { $0.province == province } }
+            let named = Set(entries.map(\.province))
+            let none = provincial.map(name).filter { !named.contains($0) }
             let distinct = Set(provincial.map { $0.deadlines.filter { $0.purpose == purpose }.map(\.value).sorted() })
             if distinct.count > 1 { result.append(.deadline(purpose: purpose, entries: entries, none: none)) }
         }
@@ -150,7 +157,8 @@ enum KeyDifferences {
                 return names.isEmpty ? nil : .init(province: name(record), values: names)
             }
             guard !entries.isEmpty else { continue }
-            let none = provincial.map(name).filter { province in !entries.contains { $0.province == province } }
+            let named = Set(entries.map(\.province))
+            let none = provincial.map(name).filter { !named.contains($0) }
             result.append(.role(role, entries: entries, none: none))
         }
         return result
