@@ -134,7 +134,7 @@ struct AwardRule: ExtractionRule {
         var taken: [Range<Int>] = []
         for (needle, form) in formKeys {
             var from = 0
-            while let start = keyBytes.firstRange(of: needle, from: from) {
+            while let start = keyBytes.withUnsafeBufferPointer({ ByteScan.firstIndex(of: needle, in: $0, from: from) }) {
                 from = start + 1
                 let end = start + needle.count
                 if end < keyBytes.count, keyBytes[end] >= 0x61, keyBytes[end] <= 0x7A { continue }
@@ -197,12 +197,5 @@ extension MatchingKey {
     /// offsets into it are offsets into the text.
     static func caseFolded(_ text: String) -> String {
         TonePlacement.modernized(LatinCase.lowercased(text))
-    }
-}
-
-extension Array where Element == UInt8 {
-    /// The start of the first occurrence of `needle` at or after `from`.
-    func firstRange(of needle: [UInt8], from: Int) -> Int? {
-        withUnsafeBufferPointer { ByteScan.firstIndex(of: needle, in: $0, from: from) }
     }
 }
