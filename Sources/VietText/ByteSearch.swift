@@ -63,3 +63,56 @@ public enum ByteScan {
         return nil
     }
 }
+
+/// Several byte patterns found in one pass over a text: for many patterns, one pass that looks up
+/// each byte beats one `memchr` search per pattern, which stops at every common letter.
+public struct BytePatternSet: Sendable {
+    /// The patterns, in the order given.
+    public let patterns: [[UInt8]]
+    /// For each byte value, the range of ``byFirstByte`` that lists the patterns starting with it.
+    private let starts: [Int]
+    /// Pattern indices grouped by their first byte, each group in the order given.
+    private let byFirstByte: [Int]
+
+    /// Creates a set of patterns; empty patterns are never found.
+    public init(_ patterns: [[UInt8]]) {
+        self.patterns = patterns
+        var groups = [[Int]](repeating: [], count: 256)
+        for (index, pattern) in patterns.enumerated() {
+            if let first = pattern.first { groups[Int(first)].append(index) }
+        }
+        var starts = [0]
+        for group in groups { starts.append(starts[starts.count - 1] + group.count) }
+        self.starts = starts
+        self.byFirstByte = groups.flatMap { $0 }
+    }
+
+    /// Calls `found` with the offset and pattern index of every occurrence, by offset and, at one
+    /// offset, in the patterns' order.
+    ///
+    /// - Parameter isCandidate: Whether an occurrence may start at an offset (`true` to try every one).
+    public func forEachMatch(
+        in buffer: UnsafeBufferPointer<UInt8>, where isCandidate: (Int) -> Bool = { _ in true }, _ found: (_ offset: Int, _ pattern: Int) -> Void
+    ) {
+        guard let base = buffer.baseAddress else { return }
+        let count = buffer.count
+        starts.withUnsafeBufferPointer { starts in
+            byFirstByte.withUnsafeBufferPointer { byFirstByte in
+                for offset in 0..<count {
+                    let first = Int(base[offset])
+                    let lower = starts[first], upper = starts[first + 1]
+                    guard lower < upper, isCandidate(offset) else { continue }
+                    for slot in lower..<upper {
+                        let index = byFirstByte[slot]
+                        let length = patterns[index].count
+                        guard offset + length <= count else { continue }
+                        let matches = patterns[index].withUnsafeBufferPointer { pattern in
+                            length == 1 || (base[offset + 1] == pattern[1] && memcmp(base + offset + 1, pattern.baseAddress! + 1, length - 1) == 0)
+                        }
+                        if matches { found(offset, index) }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -49,6 +49,7 @@ public enum LatinCase {
 
     /// `text` in lower case, as `String.lowercased()` gives it, several times faster on Vietnamese.
     public static func lowercased(_ text: String) -> String {
+        if let lowered = lowercasedInPlace(text) { return lowered }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var mapped: [Unicode.Scalar] = []
@@ -63,6 +64,58 @@ public enum LatinCase {
             for lower in mapped { UTF8.encode(lower) { out.append($0) } }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `text` in lower case when every scalar keeps its UTF-8 length in lower case, as every scalar of
+    /// the Latin blocks Vietnamese uses does (`Ạ` → `ạ`), mapped byte by byte into the new string;
+    /// `nil` at the first scalar outside them.
+    private static func lowercasedInPlace(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { source -> String? in
+            var failed = false
+            let lowered = String(unsafeUninitializedCapacity: source.count) { target in
+                var index = 0
+                let count = source.count
+                while index < count {
+                    let byte = source[index]
+                    if byte < 0x80 {
+                        target[index] = byte &- 0x41 < 26 ? byte + 0x20 : byte
+                        index += 1
+                        continue
+                    }
+                    let value: UInt32
+                    if byte & 0xE0 == 0xC0, index + 1 < count {
+                        value = UInt32(byte & 0x1F) << 6 | UInt32(source[index + 1] & 0x3F)
+                    } else if byte & 0xF0 == 0xE0, index + 2 < count {
+                        value = UInt32(byte & 0x0F) << 12 | UInt32(source[index + 1] & 0x3F) << 6 | UInt32(source[index + 2] & 0x3F)
+                    } else {
+                        failed = true
+                        return 0
+                    }
+                    // The ranges `appendLowercase` maps one for one, where lower case keeps the UTF-8 length.
+                    guard value < 0x130 || (0x131...0x17F).contains(value) || (0x1A0...0x1B0).contains(value)
+                        || (0x1E00...0x1E95).contains(value) || (0x1EA0...0x1EFF).contains(value),
+                        let scalar = Unicode.Scalar(value)
+                    else {
+                        failed = true
+                        return 0
+                    }
+                    let lower = lowercase(scalar).value
+                    if value < 0x800 {
+                        target[index] = UInt8(truncatingIfNeeded: 0xC0 | lower >> 6)
+                        target[index + 1] = UInt8(truncatingIfNeeded: 0x80 | lower & 0x3F)
+                        index += 2
+                    } else {
+                        target[index] = UInt8(truncatingIfNeeded: 0xE0 | lower >> 12)
+                        target[index + 1] = UInt8(truncatingIfNeeded: 0x80 | lower >> 6 & 0x3F)
+                        target[index + 2] = UInt8(truncatingIfNeeded: 0x80 | lower & 0x3F)
+                        index += 3
+                    }
+                }
+                return count
+            }
+            return failed ? nil : lowered
+        }
     }
 
     /// Whether `scalar` is alphabetic (`Unicode.Scalar.Properties.isAlphabetic`).
@@ -104,19 +157,38 @@ public enum LatinCase {
 }
 
 extension String {
-    /// The string of `scalars`, encoded in one pass (appending to a `String.UnicodeScalarView` grows
-    /// the string scalar by scalar).
-    public init(scalars: some Collection<Unicode.Scalar>) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count * 3)
-        for scalar in scalars {
-            let value = scalar.value
-            if value < 0x80 {
-                bytes.append(UInt8(value))
-            } else {
-                UTF8.encode(scalar) { bytes.append($0) }
+    /// The string of `scalars`, encoded in one pass straight into the string's storage (appending to a
+    /// `String.UnicodeScalarView` grows the string scalar by scalar).
+    ///
+    /// Inlinable so that callers in other modules get a version specialised for their collection.
+    @inlinable
+    public init<Scalars: Collection>(scalars: Scalars) where Scalars.Element == Unicode.Scalar {
+        self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var count = 0
+            for scalar in scalars {
+                let value = scalar.value
+                switch value {
+                case ..<0x80:
+                    buffer[count] = UInt8(truncatingIfNeeded: value)
+                    count += 1
+                case ..<0x800:
+                    buffer[count] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+                    buffer[count + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    count += 2
+                case ..<0x10000:
+                    buffer[count] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+                    buffer[count + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+                    buffer[count + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    count += 3
+                default:
+                    buffer[count] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+                    buffer[count + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
+                    buffer[count + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+                    buffer[count + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    count += 4
+                }
             }
+            return count
         }
-        self.init(decoding: bytes, as: UTF8.self)
     }
 }

@@ -36,6 +36,9 @@ public enum TonePlacement {
     private static func modernizeWord(_ scalars: inout [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         guard range.count >= 2 else { return false }
         let last = range.upperBound - 1
+        // Only a plain `o` or `u` before a marked vowel can be one: most words stop here, unlooked-up.
+        let before = scalars[last - 1]
+        guard scalars[last].value >= 0x80, before == "o" || before == "O" || before == "u" || before == "U" else { return false }
         let second = VietnameseLetters.split(scalars[last])
         let first = VietnameseLetters.split(scalars[last - 1])
         guard second.tone != .level, first.tone == .level else { return false }

@@ -15,6 +15,8 @@ import VietText
             if full != mapped { mismatches.append("full lowercase \(String(value, radix: 16))") }
             if LatinCase.isLetter(scalar) != scalar.properties.isAlphabetic { mismatches.append("letter \(String(value, radix: 16))") }
             if LatinCase.isWhitespace(scalar) != scalar.properties.isWhitespace { mismatches.append("space \(String(value, radix: 16))") }
+            let text = "Ấ\(scalar)b"
+            if LatinCase.lowercased(text) != text.lowercased() { mismatches.append("lowercased \(String(value, radix: 16))") }
         }
         #expect(mismatches == [])
         #expect(LatinCase.lowercase("Ặ") == "ặ" && LatinCase.lowercase("Ư") == "ư" && LatinCase.lowercase("Đ") == "đ")
@@ -30,6 +32,14 @@ import VietText
     @Test func lowercasedTextIsTheStdlibs() {
         for text in ["KẾ HOẠCH THI ĐUA “ĐỔI MỚI, SÁNG TẠO”", "Sở Khoa học và Công nghệ", "İSTANBUL ΣΟΦΟΣ ǅ Ⅻ", "", "abc 123"] {
             #expect(LatinCase.lowercased(text) == text.lowercased())
+        }
+    }
+
+    @Test func stringOfScalarsEncodesEveryWidth() {
+        for text in ["", "abc", "Kế hoạch thi đua", "ẞ ΣΟΦΟΣ – “Đổi mới” …", "𝕏 👩\u{200D}💻 \u{10FFFF}"] {
+            let scalars = Array(text.unicodeScalars)
+            #expect(String(scalars: scalars) == text)
+            #expect(String(scalars: scalars.dropFirst()) == String(text.unicodeScalars.dropFirst()))
         }
     }
 }

@@ -89,13 +89,13 @@ extension SourceText {
     /// The 1-based column (in Unicode scalars) of the byte at `offset` on line `line`.
     func column(ofByte offset: Int, line: Int) -> Int {
         let start = lineStarts[line - 1]
-        var column = 1
-        var i = start
-        while i < offset && i < utf8.count {
-            if utf8[i] & 0xC0 != 0x80 { column += 1 }
-            i += 1
+        return utf8.withUnsafeBufferPointer { buffer in
+            var column = 1
+            for byte in buffer[min(start, buffer.count)..<max(start, min(offset, buffer.count))] where byte & 0xC0 != 0x80 {
+                column += 1
+            }
+            return column
         }
-        return column
     }
 }
 
@@ -106,13 +106,10 @@ enum BlockBuilder {
         var blocks: [Block] = []
         blocks.reserveCapacity(pieces.count)
         for piece in pieces {
-            if var last = blocks.last, !startsBlock(piece, after: last) {
-                last.append(piece)
-                blocks[blocks.count - 1] = last
-            } else if piece.text.isEmpty, var last = blocks.last {
-                // Markup alone after a blank line: keep it with what came before.
-                last.append(piece)
-                blocks[blocks.count - 1] = last
+            // Markup alone after a blank line stays with what came before. The last block grows in
+            // place: a copy of it would copy its pieces and text on every line.
+            if !blocks.isEmpty, piece.text.isEmpty || !startsBlock(piece, after: blocks[blocks.count - 1]) {
+                blocks[blocks.count - 1].append(piece)
             } else {
                 blocks.append(Block(piece))
             }
@@ -125,13 +122,14 @@ enum BlockBuilder {
         if piece.afterBlank || piece.isSplitTail { return true }
         if piece.text.isEmpty { return false }
         if LabelScanner.scan(piece.text[...]) != nil { return true }
-        let text = String(decoding: piece.text.prefix(48), as: UTF8.self)
-        if BlockShape.startsOwnBlock(text) { return true }
+        if BlockShape.startsOwnBlock(piece.text) { return true }
         // A document heading and a number line stand alone: what follows them is something else.
         if block.pieces.count == 1, BlockShape.isDocumentHeading(block.text) || block.text.startsWithBytes("Số:") {
             return true
         }
-        if BlockShape.isPlaceAndDate(String(decoding: piece.text, as: UTF8.self)) { return true }
+        if BlockShape.mayBePlaceAndDate(piece.text), BlockShape.isPlaceAndDate(String(decoding: piece.text, as: UTF8.self)) {
+            return true
+        }
         return false
     }
 
@@ -141,9 +139,8 @@ enum BlockBuilder {
         var result: [Block] = []
         result.reserveCapacity(blocks.count)
         for block in blocks {
-            if var last = result.last, continuesAcrossPageBreak(last, block) {
-                last.append(contentsOf: block)
-                result[result.count - 1] = last
+            if !result.isEmpty, continuesAcrossPageBreak(result[result.count - 1], block) {
+                result[result.count - 1].append(contentsOf: block)
             } else {
                 result.append(block)
             }

@@ -61,11 +61,14 @@ enum BlockShape: Equatable {
         return .prose
     }
 
-    /// Whether the text begins something that never continues the line before it.
-    static func startsOwnBlock(_ prefix: String) -> Bool {
-        prefix.startsWithBytes("(Kèm theo") || prefix.startsWithBytes("Căn cứ ") || prefix.startsWithBytes("Nơi nhận")
-            || prefix.startsWithBytes("Theo đề nghị") || prefix.startsWithBytes("CỘNG HÒA") || prefix.startsWithBytes("CỘNG HOÀ")
-            || prefix.startsWithBytes("Số:")
+    /// Openings of text that never continues the line before it, as UTF-8.
+    private static let ownBlockOpenings = ["(Kèm theo", "Căn cứ ", "Nơi nhận", "Theo đề nghị", "CỘNG HÒA", "CỘNG HOÀ", "Số:"].map {
+        Array($0.utf8)
+    }
+
+    /// Whether the text (UTF-8) begins something that never continues the line before it.
+    static func startsOwnBlock(_ text: [UInt8]) -> Bool {
+        ownBlockOpenings.contains { text.starts(with: $0) }
     }
 
     /// `QUYẾT ĐỊNH` or `KẾ HOẠCH` (optionally a short qualifier in capitals: `KẾ HOẠCH HÀNH ĐỘNG`).
@@ -96,6 +99,13 @@ enum BlockShape: Equatable {
     private static func isMotto(_ text: String) -> Bool {
         text.startsWithBytes("CỘNG HÒA XÃ HỘI CHỦ NGHĨA") || text.startsWithBytes("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA")
             || text.startsWithBytes("Độc lập - Tự do - Hạnh phúc") || text.startsWithBytes("Độc lập – Tự do – Hạnh phúc")
+    }
+
+    private static let dateCue = Array(", ngày".utf8)
+
+    /// Whether the text (UTF-8) is short and holds `, ngày`: a cheap test before ``isPlaceAndDate(_:)``.
+    static func mayBePlaceAndDate(_ text: [UInt8]) -> Bool {
+        text.count < 120 && text.withUnsafeBufferPointer { ByteScan.firstIndex(of: dateCue, in: $0, from: 0) } != nil
     }
 
     /// `Sơn La, ngày 10 tháng 11 năm 2025`: a short place name without digits, then `, ngày`.

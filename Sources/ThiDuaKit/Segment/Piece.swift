@@ -133,8 +133,15 @@ enum LineScanner {
                 removals.append(.init(at: text.count, count: 1, isBoldMarker: false))
                 i += 1
             } else {
-                text.append(byte)
-                i += 1
+                // A run kept as written: up to the next `*`, `\\` or doubled space.
+                var runEnd = i + 1
+                while runEnd < end {
+                    let next = bytes[runEnd]
+                    if next == UInt8(ascii: "*") || next == UInt8(ascii: "\\") || (next == 0x20 && bytes[runEnd - 1] == 0x20) { break }
+                    runEnd += 1
+                }
+                text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<runEnd]))
+                i = runEnd
             }
         }
         while text.last == 0x20 { text.removeLast() }

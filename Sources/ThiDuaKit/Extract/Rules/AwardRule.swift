@@ -40,6 +40,8 @@ struct AwardRule: ExtractionRule {
         form.keys.map { (Array($0.value.utf8), form) }
     }.sorted { $0.key.count > $1.key.count }
 
+    private static let formKeySet = BytePatternSet(formKeys.map(\.key))
+
     func apply(_ context: ExtractionContext, to record: inout PlanRecord) {
         guard let plan = context.document.part(.plan) ?? context.document.parts.first(where: { !$0.children.isEmpty })
         else { return }
@@ -130,20 +132,24 @@ struct AwardRule: ExtractionRule {
         let key = MatchingKey.caseFolded(text)
         guard key.utf8.count == text.utf8.count else { return [] }
         let keyBytes = Array(key.utf8)
+        // Every occurrence of every key in one pass; then, as if each key were searched in turn,
+        // longest first, a key is kept where no longer one was.
+        var occurrences: [(key: Int, start: Int)] = []
+        keyBytes.withUnsafeBufferPointer { buffer in
+            formKeySet.forEachMatch(in: buffer) { start, key in occurrences.append((key, start)) }
+        }
+        occurrences.sort { ($0.key, $0.start) < ($1.key, $1.start) }
         var mentions: [Mention] = []
         var taken: [Range<Int>] = []
-        for (needle, form) in formKeys {
-            var from = 0
-            while let start = keyBytes.withUnsafeBufferPointer({ ByteScan.firstIndex(of: needle, in: $0, from: from) }) {
-                from = start + 1
-                let end = start + needle.count
-                if end < keyBytes.count, keyBytes[end] >= 0x61, keyBytes[end] <= 0x7A { continue }
-                if taken.contains(where: { $0.overlaps(start..<end) }) { continue }
-                taken.append(start..<end)
-                var grantor: String?
-                if form.id == "certificate-of-merit" { grantor = Self.grantor(in: text, after: end) }
-                mentions.append(Mention(form: form, grantor: grantor, start: start, end: end))
-            }
+        for (key, start) in occurrences {
+            let (needle, form) = formKeys[key]
+            let end = start + needle.count
+            if end < keyBytes.count, keyBytes[end] >= 0x61, keyBytes[end] <= 0x7A { continue }
+            if taken.contains(where: { $0.overlaps(start..<end) }) { continue }
+            taken.append(start..<end)
+            var grantor: String?
+            if form.id == "certificate-of-merit" { grantor = Self.grantor(in: text, after: end) }
+            mentions.append(Mention(form: form, grantor: grantor, start: start, end: end))
         }
         return mentions.sorted { $0.start < $1.start }
     }

@@ -75,26 +75,25 @@ struct DeadlineRule: ExtractionRule {
         return cues.map { (Array($0.0.utf8), $0.1.map { Array($0.utf8) }) }
     }()
 
+    private static let cueSet = BytePatternSet(cues.map(\.bytes))
+
     /// Every deadline expression in the unit, in order: cues found as bytes, each read in a short window.
     static func deadlines(in unit: TextUnit) -> [Found] {
         let bytes = Array(unit.text.utf8)
         var hits: [Int] = []
         bytes.withUnsafeBufferPointer { buffer in
-            for cue in cues {
-                var from = 0
-                while let hit = ByteScan.firstIndex(of: cue.bytes, in: buffer, from: from) {
-                    from = hit + 1
-                    // A cue starts a word: the byte before it is not part of a letter.
-                    if hit > 0, buffer[hit - 1] >= 0x80 || isASCIILetterOrDigit(buffer[hit - 1]) { continue }
-                    let after = hit + cue.bytes.count
-                    if !cue.followers.isEmpty, !cue.followers.contains(where: { starts(buffer, $0, at: after) }) { continue }
-                    hits.append(hit)
-                }
+            // A cue starts a word: the byte before it is not part of a letter.
+            let startsWord = { (hit: Int) in hit == 0 || !(buffer[hit - 1] >= 0x80 || isASCIILetterOrDigit(buffer[hit - 1])) }
+            cueSet.forEachMatch(in: buffer, where: startsWord) { hit, index in
+                let cue = cues[index]
+                let after = hit + cue.bytes.count
+                if !cue.followers.isEmpty, !cue.followers.contains(where: { starts(buffer, $0, at: after) }) { return }
+                if hits.last != hit { hits.append(hit) }
             }
         }
         var result: [Found] = []
         var end = 0
-        for hit in Set(hits).sorted() where hit >= end {
+        for hit in hits where hit >= end {
             let window = unit.window(utf8: hit..<min(bytes.count, hit + 240))
             guard var found = deadline(in: window, at: 0) else { continue }
             let length = found.text.utf8.count

@@ -30,10 +30,13 @@ struct LegalBasisRule: ExtractionRule {
 
     /// The words after a citation up to the end of its clause or the next citation.
     static func subject(in unit: TextUnit, from start: Int, to limit: Int) -> String? {
-        var end = start
-        while end < limit, unit.scalars[end] != ";" { end += 1 }
-        let text = unit.text(start..<end).trimming([" ", ",", ".", ";"])
-        return text.count >= 4 ? text : nil
+        let scalars = unit.scalars
+        var start = start, end = start
+        while end < limit, scalars[end] != ";" { end += 1 }
+        func isTrimmed(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "," || scalar == "." || scalar == ";" }
+        while start < end, isTrimmed(scalars[start]) { start += 1 }
+        while end > start, isTrimmed(scalars[end - 1]) { end -= 1 }
+        return end - start >= 4 ? unit.text(start..<end) : nil
     }
 
     func apply(_ context: ExtractionContext, to record: inout PlanRecord) {

@@ -71,21 +71,21 @@ struct PhaseRule: ExtractionRule {
     }
 
     /// The review nearest to a year within one clause of `text`.
+    ///
+    /// Read on the lower-case text's bytes: clauses end at `;` or `.`, words at spaces.
     static func review(in text: String) -> Phase.Review? {
-        let clauses = text.split(whereSeparator: { $0 == ";" || $0 == "." })
-        for clause in clauses {
-            let lower = LatinCase.lowercased(String(clause))
-            let words = lower.split(separator: " ").map(String.init)
+        let lower = Array(LatinCase.lowercased(text).utf8)
+        for clause in lower.split(whereSeparator: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ".") }) {
+            let words = clause.split(separator: UInt8(ascii: " "))
             var reviews: [(Int, ReviewKind)] = []
             var years: [(Int, String)] = []
-            for (index, word) in words.enumerated() {
-                if word.startsWithBytes("kết"), index > 0 {
-                    if words[index - 1] == "sơ" { reviews.append((index, .preliminary)) }
-                    if words[index - 1] == "tổng" { reviews.append((index, .final)) }
+            for (index, word) in words.enumerated() where index > 0 {
+                let previous = words[index - 1]
+                if word.starts(with: Words.ket) {
+                    if previous.elementsEqual(Words.so) { reviews.append((index, .preliminary)) }
+                    if previous.elementsEqual(Words.tong) { reviews.append((index, .final)) }
                 }
-                if let year = Int(word.filter(\.isNumber)), word.filter(\.isNumber).count == 4, year >= 1900,
-                    index > 0, ["năm", "năm:"].contains(words[index - 1])
-                {
+                if previous.elementsEqual(Words.nam) || previous.elementsEqual(Words.namColon), let year = year(in: word) {
                     years.append((index, String(year)))
                 }
             }
@@ -100,5 +100,21 @@ struct PhaseRule: ExtractionRule {
             if let best { return Phase.Review(kind: best.kind, when: best.when) }
         }
         return nil
+    }
+
+    /// The year a word holds: its four digits (`2027`, `2027,`, `(2027)`), from 1900 on.
+    private static func year(in word: ArraySlice<UInt8>) -> Int? {
+        var value = 0, digits = 0
+        for byte in word where byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            digits += 1
+        }
+        return digits == 4 && value >= 1900 ? value : nil
+    }
+
+    /// The words a review clause is read by, as UTF-8.
+    private enum Words {
+        static let ket = Array("kết".utf8), so = Array("sơ".utf8), tong = Array("tổng".utf8)
+        static let nam = Array("năm".utf8), namColon = Array("năm:".utf8)
     }
 }
