@@ -13,55 +13,99 @@ import Foundation
 /// NFC (a script other than Latin, say) is passed to Foundation, one line at a time.
 enum LatinComposition {
     /// The NFC form of `text`.
+    ///
+    /// Scalars without marks are copied as bytes; at a run of combining marks the starter before it is
+    /// taken back off the output and written again composed with them.
     static func compose(_ text: String) -> String {
         let table = Table.shared
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var starter: Unicode.Scalar?
-        var marks: [(scalar: Unicode.Scalar, combiningClass: UInt8)] = []
-
-        func flush() {
-            guard let base = starter else {
-                for mark in marks { append(mark.scalar, to: &out) }
-                marks.removeAll(keepingCapacity: true)
-                return
-            }
-            starter = nil
-            guard !marks.isEmpty else { return append(base, to: &out) }
-            var composed = base
-            if let decomposition = table.decompositions[base.value] {
-                composed = decomposition.base
-                marks.insert(contentsOf: decomposition.marks.map { ($0, combiningClass(of: $0)) }, at: 0)
-            }
-            sortByCombiningClass(&marks)
-            var lastUncomposed: UInt8 = 0
-            var uncomposed: [Unicode.Scalar] = []
-            for mark in marks {
-                let blocked = !uncomposed.isEmpty && lastUncomposed >= mark.combiningClass
-                if !blocked, let pair = table.pairs[Table.key(composed, mark.scalar)] {
-                    composed = pair
-                } else {
-                    uncomposed.append(mark.scalar)
-                    lastUncomposed = mark.combiningClass
+        var text = text
+        let composed = text.withUTF8 { source -> String in
+            var out: [UInt8] = []
+            out.reserveCapacity(source.count)
+            var marks: [(scalar: Unicode.Scalar, combiningClass: UInt8)] = []
+            /// Where the last scalar without a mark class starts in `out`, or `nil` before the first.
+            var starterStart: Int?
+            var index = 0
+            while index < source.count {
+                if source[index] < 0x80 {
+                    starterStart = out.count
+                    out.append(source[index])
+                    index += 1
+                    continue
                 }
-            }
-            append(composed, to: &out)
-            for mark in uncomposed { append(mark, to: &out) }
-            marks.removeAll(keepingCapacity: true)
-        }
-
-        for scalar in text.unicodeScalars {
-            let combining = combiningClass(of: scalar)
-            if combining == 0 {
-                flush()
-                starter = scalar
-            } else {
+                let (scalar, length) = decode(source, at: index)
+                let combining = combiningClass(of: scalar)
+                guard combining > 0 else {
+                    starterStart = out.count
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: source[index..<(index + length)]))
+                    index += length
+                    continue
+                }
+                // The whole run of marks.
+                marks.removeAll(keepingCapacity: true)
                 marks.append((scalar, combining))
+                index += length
+                while index < source.count, source[index] >= 0x80 {
+                    let (next, nextLength) = decode(source, at: index)
+                    let nextClass = combiningClass(of: next)
+                    guard nextClass > 0 else { break }
+                    marks.append((next, nextClass))
+                    index += nextLength
+                }
+                guard let start = starterStart else {
+                    for mark in marks { append(mark.scalar, to: &out) }
+                    continue
+                }
+                let base = out.withUnsafeBufferPointer { decode($0, at: start).scalar }
+                out.removeSubrange(start...)
+                compose(base, with: &marks, table: table, into: &out)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return TextNormalizer.isNFC(composed) ? composed : composeLineByLine(composed)
+    }
+
+    /// Writes `base` composed with `marks` (canonically ordered first), then the marks that do not compose.
+    private static func compose(
+        _ base: Unicode.Scalar, with marks: inout [(scalar: Unicode.Scalar, combiningClass: UInt8)], table: Table, into out: inout [UInt8]
+    ) {
+        var composed = base
+        if let decomposition = table.decompositions[base.value] {
+            composed = decomposition.base
+            marks.insert(contentsOf: decomposition.marks.map { ($0, combiningClass(of: $0)) }, at: 0)
+        }
+        sortByCombiningClass(&marks)
+        var lastUncomposed: UInt8 = 0
+        var uncomposed: [Unicode.Scalar] = []
+        for mark in marks {
+            let blocked = !uncomposed.isEmpty && lastUncomposed >= mark.combiningClass
+            if !blocked, let pair = table.pairs[Table.key(composed, mark.scalar)] {
+                composed = pair
+            } else {
+                uncomposed.append(mark.scalar)
+                lastUncomposed = mark.combiningClass
             }
         }
-        flush()
-        let result = String(decoding: out, as: UTF8.self)
-        return TextNormalizer.isNFC(result) ? result : composeLineByLine(result)
+        append(composed, to: &out)
+        for mark in uncomposed { append(mark, to: &out) }
+    }
+
+    /// The scalar whose UTF-8 starts at `index` of valid UTF-8, and its length in bytes.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = UInt32(bytes[index])
+        let value: UInt32, length: Int
+        switch lead {
+        case ..<0x80: (value, length) = (lead, 1)
+        case ..<0xE0: (value, length) = ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2)
+        case ..<0xF0:
+            value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            length = 3
+        default:
+            value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                | UInt32(bytes[index + 3] & 0x3F)
+            length = 4
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     /// Foundation's composition, a line at a time so that its cost stays proportional to the text.
@@ -72,8 +116,17 @@ enum LatinComposition {
         }.joined(separator: "\n")
     }
 
+    /// The canonical combining class: from a table for the combining diacritics (U+0300–U+036F), 0 for
+    /// the blocks below them and for Latin Extended Additional to the currency signs, else the stdlib's.
     private static func combiningClass(of scalar: Unicode.Scalar) -> UInt8 {
-        scalar.value < 0x300 ? 0 : UInt8(truncatingIfNeeded: scalar.properties.canonicalCombiningClass.rawValue)
+        let value = scalar.value
+        if value < 0x300 || (0x1E00..<0x20D0).contains(value) { return 0 }
+        if value < 0x370 { return diacriticClasses[Int(value - 0x300)] }
+        return UInt8(truncatingIfNeeded: scalar.properties.canonicalCombiningClass.rawValue)
+    }
+
+    private static let diacriticClasses: [UInt8] = (UInt32(0x300)..<0x370).map {
+        UInt8(truncatingIfNeeded: Unicode.Scalar($0)!.properties.canonicalCombiningClass.rawValue)
     }
 
     /// A stable insertion sort: the canonical ordering of a handful of marks.

@@ -30,6 +30,8 @@ struct MovementRule: ExtractionRule {
             ExtractionExample("KẾ HOẠCH\n\nI. MỤC ĐÍCH\n", facts: []),
         ])
 
+    private static let periodAnchors = TextUnit.Anchors(["từ tháng", "từ năm"])
+
     func apply(_ context: ExtractionContext, to record: inout PlanRecord) {
         let subjects = context.units.filter { $0.role == .subject }
         let subject = subjects.first { $0.part == .plan } ?? subjects.first
@@ -50,7 +52,7 @@ struct MovementRule: ExtractionRule {
             }
         }
         if movement.from == nil {
-            for unit in context.planUnits where unit.mayContain(["từ tháng", "từ năm"]) {
+            for unit in context.planUnits where unit.mayContain(Self.periodAnchors) {
                 if let (from, to, period) = Self.monthRange(in: unit) {
                     (movement.from, movement.to, movement.period) = (from, to, period)
                     lines["from"] = unit.line

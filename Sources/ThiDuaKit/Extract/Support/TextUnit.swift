@@ -59,10 +59,21 @@ final class TextUnit {
         self.spans = spans
     }
 
-    /// Whether the text may hold any of `anchors` (checked on the text as written, in either case of its
-    /// first letter): a cheap test before a rule reads the unit character by character.
-    func mayContain(_ anchors: [String]) -> Bool {
-        anchors.contains { text.containsBytes($0) || text.containsBytes($0.prefix(1).uppercased() + $0.dropFirst()) }
+    /// Words a rule looks for before it reads a unit character by character, in both the spellings
+    /// they may stand in: as given, and with a capital first letter.
+    struct Anchors {
+        let spellings: [[UInt8]]
+
+        init(_ anchors: [String]) {
+            spellings = anchors.flatMap { [Array($0.utf8), Array(($0.prefix(1).uppercased() + $0.dropFirst()).utf8)] }
+        }
+    }
+
+    /// Whether the text may hold any of `anchors`: a cheap test on its bytes.
+    func mayContain(_ anchors: Anchors) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { buffer in
+            anchors.spellings.contains { ByteScan.firstIndex(of: $0, in: buffer, from: 0) != nil }
+        } ?? anchors.spellings.contains { text.containsBytes(String(decoding: $0, as: UTF8.self)) }
     }
 
     /// The source line of the scalar at `index`.

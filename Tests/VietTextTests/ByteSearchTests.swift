@@ -1,0 +1,61 @@
+import Testing
+import VietText
+
+@Suite struct ByteSearchTests {
+    static let text = Array(
+        "Trước ngày 15/11 hằng năm, các cơ quan, đơn vị gửi hồ sơ đề nghị khen thưởng về Sở Nội vụ; trong tháng 12 tổ chức sơ kết, tổng kết. Khen thưởng thường xuyên: Bằng khen của Chủ tịch UBND tỉnh (khi sơ kết).".utf8)
+
+    /// Every occurrence of `pattern` in `text`, by plain comparison.
+    static func occurrences(of pattern: [UInt8], in text: [UInt8]) -> [Int] {
+        guard !pattern.isEmpty, pattern.count <= text.count else { return [] }
+        return (0...(text.count - pattern.count)).filter { Array(text[$0..<($0 + pattern.count)]) == pattern }
+    }
+
+    /// Patterns cut from the text itself (so most are found, some several times) and some that are not in it.
+    static var patterns: [[UInt8]] {
+        var patterns: [[UInt8]] = ["trong ", "khen thưởng", "Khen", "zz", "ậ", ",", "kết.", "UBND tỉnh (khi"].map { Array($0.utf8) }
+        for start in stride(from: 0, to: text.count - 12, by: 5) {
+            for length in [1, 2, 3, 5, 8, 12] { patterns.append(Array(text[start..<(start + length)])) }
+        }
+        return patterns
+    }
+
+    @Test func firstIndexFindsWhatAPlainSearchFinds() {
+        var mismatches: [String] = []
+        for pattern in Self.patterns {
+            let all = Self.occurrences(of: pattern, in: Self.text)
+            for offset in stride(from: 0, through: Self.text.count, by: 9) {
+                let found = Self.text.withUnsafeBufferPointer { ByteScan.firstIndex(of: pattern, in: $0, from: offset) }
+                if found != all.first(where: { $0 >= offset }) { mismatches.append("\(String(decoding: pattern, as: UTF8.self)) from \(offset)") }
+            }
+        }
+        #expect(mismatches == [])
+        #expect(Self.text.withUnsafeBufferPointer { ByteScan.firstIndex(of: [], in: $0, from: 0) } == nil)
+    }
+
+    @Test func patternSetFindsEveryOccurrenceInOrder() {
+        let patterns = Self.patterns
+        var expected: [[Int]] = []
+        for (index, pattern) in patterns.enumerated() {
+            for offset in Self.occurrences(of: pattern, in: Self.text) { expected.append([offset, index]) }
+        }
+        expected.sort { ($0[0], $0[1]) < ($1[0], $1[1]) }
+        var found: [[Int]] = []
+        Self.text.withUnsafeBufferPointer { buffer in
+            BytePatternSet(patterns).forEachMatch(in: buffer) { offset, index in found.append([offset, index]) }
+        }
+        #expect(found == expected)
+        #expect(found.count > patterns.count)
+    }
+
+    @Test func patternSetOffersOnlyCandidateOffsets() {
+        let set = BytePatternSet(["kết", "khen"].map { Array($0.utf8) })
+        var found: [Int] = []
+        Self.text.withUnsafeBufferPointer { buffer in
+            set.forEachMatch(in: buffer, where: { $0 == 0 || buffer[$0 - 1] == 0x20 }) { offset, _ in found.append(offset) }
+        }
+        let words = Self.occurrences(of: Array(" kết".utf8), in: Self.text) + Self.occurrences(of: Array(" khen".utf8), in: Self.text)
+        #expect(found == words.map { $0 + 1 }.sorted())
+        #expect(found.count == 5)  // sơ kết, tổng kết, sơ kết; đề nghị khen, Bằng khen
+    }
+}
