@@ -67,6 +67,27 @@ public enum ByteScan {
         return nil
     }
 
+    /// The number of scalars in `bytes` of valid UTF-8: the bytes that are not continuation bytes
+    /// (`10xxxxxx`), counted eight at a time.
+    public static func scalarCount(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let count = bytes.count
+        var continuations = 0
+        var index = 0
+        let raw = UnsafeRawPointer(base)
+        while index + 8 <= count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // Bit 7 set and bit 6 clear, in each byte.
+            continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            index += 8
+        }
+        while index < count {
+            if base[index] & 0xC0 == 0x80 { continuations += 1 }
+            index += 1
+        }
+        return count - continuations
+    }
+
     /// The offset in `pattern` of its least frequent byte in Vietnamese text, the first of equals.
     static func rarestByteIndex(of pattern: UnsafeBufferPointer<UInt8>) -> Int {
         frequencyClasses.withUnsafeBufferPointer { classes in

@@ -14,38 +14,48 @@ public enum TextNormalizer {
     /// - Parameter text: Decoded text, in any normalisation form and with any line ends.
     /// - Returns: The same text in NFC with LF line ends and plain spaces.
     public static func normalize(_ text: String) -> String {
+        String(decoding: normalizedUTF8(text), as: UTF8.self)
+    }
+
+    /// The UTF-8 of `text` normalised, as ``normalize(_:)`` gives it, without making a string of it on
+    /// the way: for a pipeline that goes on reading bytes.
+    public static func normalizedUTF8(_ text: String) -> [UInt8] {
         var text = text
-        let cleaned = text.withUTF8 { bytes in needsCleanup(bytes) ? String(decoding: cleanedUp(bytes), as: UTF8.self) : nil }
-        let result = cleaned ?? text
-        return isNFC(result) ? result : LatinComposition.compose(result)
+        let cleaned = text.withUTF8 { bytes in needsCleanup(bytes) ? cleanedUp(bytes) : Array(bytes) }
+        if cleaned.withUnsafeBufferPointer(isPlainNFC) { return cleaned }
+        let string = String(decoding: cleaned, as: UTF8.self)
+        return isNFC(string) ? cleaned : Array(LatinComposition.compose(string).utf8)
     }
 
     /// Whether `text` is NFC: at once when every scalar is one that is always NFC in Vietnamese text
     /// (below U+0300, Latin Extended Additional, general punctuation), else by the stdlib's quick check.
     public static func isNFC(_ text: String) -> Bool {
         var copy = text
-        let plain = copy.withUTF8 { bytes -> Bool in
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b = bytes[i]
-                if b < 0x80 {
-                    i += 1
-                } else if b >= 0xC2 && b <= 0xCB {
-                    i += 2  // U+0080–U+02FF
-                } else if b == 0xE1 && i + 1 < n && bytes[i + 1] >= 0xB8 && bytes[i + 1] <= 0xBB {
-                    i += 3  // U+1E00–U+1EFF
-                } else if b == 0xE2 && i + 2 < n && (bytes[i + 1] == 0x81 || bytes[i + 1] == 0x80 && bytes[i + 2] >= 0x82) {
-                    i += 3  // U+2002–U+207F (U+2000 and U+2001 decompose)
-                } else {
-                    return false
-                }
-            }
-            return true
-        }
-        if plain { return true }
+        if copy.withUTF8(isPlainNFC) { return true }
         var span = text.utf8Span
         return span.checkForNFC(quickCheck: true)
+    }
+
+    /// Whether every scalar of valid UTF-8 `bytes` is one that is NFC whatever surrounds it in
+    /// Vietnamese text: below U+0300, U+1E00–U+1EFF, U+2002–U+207F. `false` says only "ask further".
+    private static func isPlainNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+            } else if b >= 0xC2 && b <= 0xCB {
+                i += 2  // U+0080–U+02FF
+            } else if b == 0xE1 && i + 1 < n && bytes[i + 1] >= 0xB8 && bytes[i + 1] <= 0xBB {
+                i += 3  // U+1E00–U+1EFF
+            } else if b == 0xE2 && i + 2 < n && (bytes[i + 1] == 0x81 || bytes[i + 1] == 0x80 && bytes[i + 2] >= 0x82) {
+                i += 3  // U+2002–U+207F (U+2000 and U+2001 decompose)
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     /// Whether any byte could start something that ``cleanedUp(_:)`` changes.

@@ -59,3 +59,17 @@ import VietText
         #expect(found.count == 5)  // sơ kết, tổng kết, sơ kết; đề nghị khen, Bằng khen
     }
 }
+
+extension ByteSearchTests {
+    @Test func scalarCountIsTheNumberOfScalars() {
+        for text in ["", "a", "Kế hoạch", "Trước ngày 15/11 hằng năm 𝕏 👩‍💻 – “Đổi mới”", String(repeating: "ệ", count: 33)] {
+            let bytes = Array(text.utf8)
+            for start in 0...min(bytes.count, 9) {
+                // Cut on scalar boundaries only.
+                guard start == bytes.count || bytes[start] & 0xC0 != 0x80 else { continue }
+                let expected = String(decoding: bytes[start...], as: UTF8.self).unicodeScalars.count
+                #expect(bytes.withUnsafeBufferPointer { ByteScan.scalarCount(in: UnsafeBufferPointer(rebasing: $0[start...])) } == expected)
+            }
+        }
+    }
+}

@@ -23,10 +23,20 @@ public struct SourceText: Sendable {
     ///   - path: The path as given.
     ///   - encoding: The encoding the bytes were in.
     public init(normalizedText: String, path: String, encoding: TextEncoding = .utf8) {
+        self.init(normalizedUTF8: Array(normalizedText.utf8), path: path, encoding: encoding)
+    }
+
+    /// Creates source text from the UTF-8 of normalised text.
+    ///
+    /// - Parameters:
+    ///   - normalizedUTF8: Text already passed through ``TextNormalizer/normalizedUTF8(_:)``.
+    ///   - path: The path as given.
+    ///   - encoding: The encoding the bytes were in.
+    public init(normalizedUTF8: [UInt8], path: String, encoding: TextEncoding = .utf8) {
         self.path = path
         self.id = SourceText.id(forPath: path)
         self.encoding = encoding
-        self.utf8 = Array(normalizedText.utf8)
+        self.utf8 = normalizedUTF8
         self.lineStarts = SourceText.lineStarts(of: utf8)
     }
 
@@ -67,8 +77,10 @@ public struct SourceText: Sendable {
     private static func lineStarts(of bytes: [UInt8]) -> [Int] {
         var starts = [0]
         bytes.withUnsafeBufferPointer { buffer in
-            for (index, byte) in buffer.enumerated() where byte == 0x0A {
-                starts.append(index + 1)
+            var from = 0
+            while let end = ByteScan.firstIndex(of: [0x0A], in: buffer, from: from) {
+                starts.append(end + 1)
+                from = end + 1
             }
         }
         // A final line end does not begin another line.

@@ -66,11 +66,11 @@ struct Block: Sendable {
             let localEnd = min(upper, pieceEnd) - pieceStart
             let rawStart = localStart == 0 ? piece.rawStart : piece.rawOffset(ofText: localStart, includeRemovalsAt: false)
             let rawEnd = localEnd == piece.text.count ? piece.rawEnd : piece.rawOffset(ofText: localEnd, includeRemovalsAt: false)
+            let startColumn = source.column(ofByte: rawStart, line: piece.line)
             result.append(
                 LineSpan(
-                    line: piece.line,
-                    startColumn: source.column(ofByte: rawStart, line: piece.line),
-                    endColumn: source.column(ofByte: max(rawStart, rawEnd), line: piece.line),
+                    line: piece.line, startColumn: startColumn,
+                    endColumn: startColumn + source.scalarCount(from: rawStart, to: max(rawStart, rawEnd)),
                     textOffset: max(lower, pieceStart) - lower))
         }
         return result
@@ -88,13 +88,14 @@ struct Block: Sendable {
 extension SourceText {
     /// The 1-based column (in Unicode scalars) of the byte at `offset` on line `line`.
     func column(ofByte offset: Int, line: Int) -> Int {
-        let start = lineStarts[line - 1]
-        return utf8.withUnsafeBufferPointer { buffer in
-            var column = 1
-            for byte in buffer[min(start, buffer.count)..<max(start, min(offset, buffer.count))] where byte & 0xC0 != 0x80 {
-                column += 1
-            }
-            return column
+        1 + scalarCount(from: lineStarts[line - 1], to: offset)
+    }
+
+    /// The number of scalars between two byte offsets.
+    func scalarCount(from start: Int, to end: Int) -> Int {
+        utf8.withUnsafeBufferPointer { buffer in
+            let lower = min(start, buffer.count)
+            return ByteScan.scalarCount(in: UnsafeBufferPointer(rebasing: buffer[lower..<max(lower, min(end, buffer.count))]))
         }
     }
 }
