@@ -59,8 +59,12 @@ public struct Comparator: Sendable {
     ///
     /// - Complexity: O(n log n), with each record's key computed once.
     static func ordered(_ records: [PlanRecord]) -> [PlanRecord] {
+        var provinceKeys: [String: String] = [:]
         let keys = records.map { record in
-            (MatchingKey(record.province ?? record.id, accentFree: true).value, record.issuerLevel == .agency ? 1 : 0, record.id)
+            let province = record.province ?? record.id
+            let key = provinceKeys[province] ?? MatchingKey(province, accentFree: true).value
+            provinceKeys[province] = key
+            return (key, record.issuerLevel == .agency ? 1 : 0, record.id)
         }
         return records.indices.sorted { keys[$0] < keys[$1] }.map { records[$0] }
     }

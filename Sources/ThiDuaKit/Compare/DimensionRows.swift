@@ -55,14 +55,12 @@ enum AwardRows {
 
     static func table(_ records: [PlanRecord]) -> DimensionTable {
         let forms = AwardForms.all + [AwardForms.withinAuthority]
+        let offers = AwardOffers(records)
         var rows: [Row] = []
         for tier in [AwardTier?.some(.state), .province, .unit, nil] {
             for form in forms where form.tier == tier {
                 for occasion in AwardOccasion.allCases {
-                    let present = records.map { record in
-                        record.awards.contains { $0.formID == form.id && $0.occasion == occasion }
-                    }
-                    guard present.contains(true) else { continue }
+                    guard let present = offers.offered(form.id, at: occasion) else { continue }
                     rows.append(
                         Row(
                             key: "award.\(form.id).\(occasion.rawValue)", section: tier.map { "\($0.rawValue) tier" } ?? "form not named",
@@ -73,6 +71,27 @@ enum AwardRows {
         }
         return DimensionTable(dimension: .awards, rows: rows)
     }
+}
+
+/// Which records offer each form at each occasion, found in one pass over their awards.
+struct AwardOffers {
+    private let count: Int
+    private var offering: [String: Set<Int>] = [:]
+
+    init(_ records: [PlanRecord]) {
+        count = records.count
+        for (index, record) in records.enumerated() {
+            for award in record.awards { offering[Self.key(award.formID, award.occasion), default: []].insert(index) }
+        }
+    }
+
+    /// For each record, in order, whether it offers `form` at `occasion`; `nil` when none does.
+    func offered(_ form: String, at occasion: AwardOccasion) -> [Bool]? {
+        guard let records = offering[Self.key(form, occasion)] else { return nil }
+        return (0..<count).map(records.contains)
+    }
+
+    private static func key(_ form: String, _ occasion: AwardOccasion) -> String { "\(form)|\(occasion.rawValue)" }
 }
 
 /// Deadlines aligned by what is due.
@@ -115,10 +134,14 @@ enum AgencyRows {
         }
         let sortKey = Dictionary(uniqueKeysWithValues: names.map { ($0, MatchingKey($0, accentFree: true).value) })
         names.sort { (rank[$0] ?? 2, sortKey[$0] ?? $0) < (rank[$1] ?? 2, sortKey[$1] ?? $1) }
+        // Each record's first assignment of each name, looked up once per cell.
+        let assignments = records.map { record in
+            Dictionary(record.agencies.map { ($0.name, $0.roles) }, uniquingKeysWith: { first, _ in first })
+        }
         let rows = names.map { name -> Row in
-            let shown = records.map { record -> [AgencyRole]? in
-                guard let agency = record.agencies.first(where: { $0.name == name }) else { return nil }
-                let kept = roles.filter(agency.roles.contains)
+            let shown = assignments.map { assigned -> [AgencyRole]? in
+                guard let held = assigned[name] else { return nil }
+                let kept = roles.filter(held.contains)
                 return kept.isEmpty ? nil : kept
             }
             return Row(

@@ -46,8 +46,28 @@ enum KeyDifferences {
     /// The key differences, each province named once and each difference stated once, however many
     /// plans a province has.
     static func of(_ records: [PlanRecord]) -> [KeyDifference] {
-        var seen = Set<KeyDifference>()
-        return raw(records).map(merged).filter { seen.insert($0).inserted }
+        // Differences with lists of thousands of provinces are slow to hash: they are compared whole
+        // only with those that share their heading.
+        var seen: [String: [KeyDifference]] = [:]
+        return raw(records).map(merged).filter { difference in
+            let heading = heading(of: difference)
+            if seen[heading]?.contains(difference) == true { return false }
+            seen[heading, default: []].append(difference)
+            return true
+        }
+    }
+
+    /// What a difference is about, without its lists of provinces: equal differences have equal headings.
+    private static func heading(of difference: KeyDifference) -> String {
+        switch difference {
+        case .phaseStart(_, let year, _): return "phase-start|\(year)"
+        case .phaseOverlap(let province, let years, let first, let second): return "phase-overlap|\(province)|\(years)|\(first)|\(second)"
+        case .noPhases: return "no-phases"
+        case .award(let form, let occasion, _, _): return "award|\(form)|\(occasion.rawValue)"
+        case .occasion(let occasion, _, _): return "occasion|\(occasion.rawValue)"
+        case .deadline(let purpose, _, _): return "deadline|\(purpose.rawValue)"
+        case .role(let role, _, _): return "role|\(role.rawValue)"
+        }
     }
 
     /// Each province once in every list, in order; a province's values merged.
@@ -103,6 +123,7 @@ enum KeyDifferences {
         let provincial = records.filter { $0.issuerLevel != .agency }
         guard provincial.count >= 2 else { return [] }
         let name = { (record: PlanRecord) in record.province ?? record.id }
+        let names = provincial.map(name)
         var result: [KeyDifference] = []
 
         let starts = provincial.compactMap { record in record.phases.first.map { (name(record), $0.from) } }
@@ -127,16 +148,18 @@ enum KeyDifferences {
             let offered = provincial.filter { $0.awards.contains { $0.occasion == occasion } }.map(name)
             if !offered.isEmpty && offered.count < provincial.count {
                 let offeredSet = Set(offered)
-                result.append(.occasion(occasion, offeredBy: offered, notBy: provincial.map(name).filter { !offeredSet.contains($0) }))
+                result.append(.occasion(occasion, offeredBy: offered, notBy: names.filter { !offeredSet.contains($0) }))
             }
         }
+        let offers = AwardOffers(provincial)
         for form in AwardForms.all where form.tier != .unit {
             for occasion in [AwardOccasion.preliminary, .final, .annual] {
-                let offered = provincial.filter { $0.awards.contains { $0.formID == form.id && $0.occasion == occasion } }.map(name)
-                if !offered.isEmpty && offered.count < provincial.count {
+                guard let present = offers.offered(form.id, at: occasion) else { continue }
+                let offered = zip(provincial, present).filter(\.1).map { name($0.0) }
+                if offered.count < provincial.count {
                     let offeredSet = Set(offered)
                     result.append(
-                        .award(form: form.name, occasion: occasion, offeredBy: offered, notBy: provincial.map(name).filter { !offeredSet.contains($0) }))
+                        .award(form: form.name, occasion: occasion, offeredBy: offered, notBy: names.filter { !offeredSet.contains($0) }))
                 }
             }
         }
@@ -147,18 +170,18 @@ enum KeyDifferences {
             }
             guard !entries.isEmpty else { continue }
             let named = Set(entries.map(\.province))
-            let none = provincial.map(name).filter { !named.contains($0) }
+            let none = names.filter { !named.contains($0) }
             let distinct = Set(provincial.map { $0.deadlines.filter { $0.purpose == purpose }.map(\.value).sorted() })
             if distinct.count > 1 { result.append(.deadline(purpose: purpose, entries: entries, none: none)) }
         }
         for role in [AgencyRole.standing, .lead] {
             let entries = provincial.compactMap { record -> KeyDifference.ProvinceValues? in
-                let names = record.agencies.filter { $0.roles.contains(role) }.map(\.name)
-                return names.isEmpty ? nil : .init(province: name(record), values: names)
+                let holders = record.agencies.filter { $0.roles.contains(role) }.map(\.name)
+                return holders.isEmpty ? nil : .init(province: name(record), values: holders)
             }
             guard !entries.isEmpty else { continue }
             let named = Set(entries.map(\.province))
-            let none = provincial.map(name).filter { !named.contains($0) }
+            let none = names.filter { !named.contains($0) }
             result.append(.role(role, entries: entries, none: none))
         }
         return result

@@ -28,14 +28,18 @@ enum MovementGrouping {
         var byDecision: [String: Int] = [:]
         var byName: [[String]: Int] = [:]
         var nameSets: [(words: Set<String>, record: Int)] = []
+        // Many plans quote the same decision and name: each distinct one is keyed once.
+        var decisionKeys: [String: String] = [:]
+        var nameKeys: [String: (words: Set<String>, sorted: [String])] = [:]
         for (index, record) in records.enumerated() {
             if let decision = record.movement?.nationalDecision {
-                let key = numberKey(decision)
+                let key = decisionKeys[decision] ?? numberKey(decision)
+                decisionKeys[decision] = key
                 if let first = byDecision[key] { union(first, index) } else { byDecision[key] = index }
             }
             if let name = record.movement?.name {
-                let set = words(name)
-                let key = set.sorted()
+                let (set, key) = nameKeys[name] ?? { let set = words(name); return (set, set.sorted()) }()
+                nameKeys[name] = (set, key)
                 if let first = byName[key] {
                     union(first, index)
                 } else {

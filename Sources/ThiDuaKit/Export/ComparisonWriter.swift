@@ -41,9 +41,8 @@ public struct ComparisonWriter: Sendable {
     private func distributionLines(_ row: Row, _ group: MovementGroup, indent: String) -> [String] {
         let total = group.columns.count
         return row.distribution.map { entry in
-            let provinces = entry.columns.map { group.columns[$0].header }.reduce(into: [String]()) {
-                if !$0.contains($1) { $0.append($1) }
-            }
+            var seen = Set<String>()
+            let provinces = entry.columns.map { group.columns[$0].header }.filter { seen.insert($0).inserted }
             let shown = provinces.prefix(5).joined(separator: ", ") + (provinces.count > 5 ? ", … (+\(provinces.count - 5))" : "")
             let count = entry.columns.count
             let documents = configuration.language == .vi ? "văn bản" : (count == 1 ? "document" : "documents")
