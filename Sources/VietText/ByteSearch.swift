@@ -194,21 +194,29 @@ public struct BytePatternSet: Sendable {
     private static func scan(
         _ text: UnsafeBufferPointer<UInt8>, _ tables: Tables, _ isCandidate: (Int) -> Bool, _ found: (Int, Int) -> Void
     ) {
+        guard let bytes = text.baseAddress, let pairs = tables.openingPairs.baseAddress else { return }
         let count = text.count
-        for offset in 0..<count {
-            let first = Int(text[offset])
-            if offset + 1 < count {
-                let pair = first << 8 | Int(text[offset + 1])
-                if tables.openingPairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { continue }
-            }
+        /// Tries every pattern that starts with the byte at `offset`.
+        func tryPatterns(at offset: Int) {
+            let first = Int(bytes[offset])
             for slot in tables.starts[first]..<tables.starts[first + 1] {
                 let index = tables.byFirstByte[slot]
                 let patternStart = tables.bounds[index], length = tables.bounds[index + 1] - patternStart
                 guard offset + length <= count else { continue }
                 var matched = 1
-                while matched < length && text[offset + matched] == tables.bytes[patternStart + matched] { matched += 1 }
+                while matched < length && bytes[offset + matched] == tables.bytes[patternStart + matched] { matched += 1 }
                 if matched == length && isCandidate(offset) { found(offset, index) }
             }
         }
+        guard count > 0 else { return }
+        // The pair of bytes at `offset`, rolled along.
+        var pair = Int(bytes[0])
+        var offset = 0
+        while offset + 1 < count {
+            pair = (pair &<< 8 | Int(bytes[offset + 1])) & 0xFFFF
+            if pairs[pair &>> 6] & (1 &<< UInt64(pair & 63)) != 0 { tryPatterns(at: offset) }
+            offset += 1
+        }
+        tryPatterns(at: count - 1)
     }
 }

@@ -83,6 +83,20 @@ public enum LatinCase {
                         index += 1
                         continue
                     }
+                    if byte == 0xE1, index + 2 < count, source[index + 1] & 0xFC == 0xB8 {
+                        // Latin Extended Additional (`Ạ` … `ỹ`): upper case even, lower case the odd one
+                        // after it, except U+1E96–U+1E9F.
+                        let value = 0x1E00 | UInt32(source[index + 1] & 0x03) << 6 | UInt32(source[index + 2] & 0x3F)
+                        if (0x1E96...0x1E9F).contains(value) {
+                            failed = true
+                            return 0
+                        }
+                        target[index] = 0xE1
+                        target[index + 1] = source[index + 1]
+                        target[index + 2] = source[index + 2] | 1
+                        index += 3
+                        continue
+                    }
                     let value: UInt32
                     if byte & 0xE0 == 0xC0, index + 1 < count {
                         value = UInt32(byte & 0x1F) << 6 | UInt32(source[index + 1] & 0x3F)

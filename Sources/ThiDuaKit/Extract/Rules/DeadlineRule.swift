@@ -1,5 +1,4 @@
 import VietText
-import Foundation
 import ThiDuaModel
 
 /// Reads deadlines: the text, its normalised value, and what is due.
@@ -144,11 +143,11 @@ struct DeadlineRule: ExtractionRule {
                 cursor.index = beforeYearly
                 return nil
             }
-            return found(.annual, String(format: "--%02d-%02d", month, day))
+            return found(.annual, "--\(TimeExpression.padded(month, 2))-\(TimeExpression.padded(day, 2))")
         }
         if cursor.take("trong tháng") || cursor.take("vào tháng") || cursor.take("trước tháng") {
             guard let (year, month) = TimeExpression.monthYear(&cursor) else { return nil }
-            return found(.month, String(format: "%04d-%02d", year, month))
+            return found(.month, TimeExpression.yearMonth(year, month))
         }
         if cursor.take("trong quý") || cursor.take("vào quý") || cursor.take("quý") {
             guard let value = TimeExpression.quarterYear(&cursor) else { return nil }
@@ -177,7 +176,7 @@ struct DeadlineRule: ExtractionRule {
             guard let from = TimeExpression.monthYear(&cursor) else { return nil }
             cursor.skipSpaces()
             guard cursor.take("đến tháng"), let to = TimeExpression.monthYear(&cursor) else { return nil }
-            return found(.range, String(format: "%04d-%02d/%04d-%02d", from.year, from.month, to.year, to.month))
+            return found(.range, TimeExpression.yearMonth(from.year, from.month) + "/" + TimeExpression.yearMonth(to.year, to.month))
         }
         return nil
     }

@@ -1,5 +1,4 @@
 import VietText
-import Foundation
 import ThiDuaModel
 
 /// Reads the movement: its quoted name, its period, and the national decision it implements.
@@ -132,7 +131,7 @@ struct MovementRule: ExtractionRule {
         guard let from = TimeExpression.monthYear(&cursor) else { return nil }
         cursor.skipSpaces()
         guard cursor.take("đến tháng"), let to = TimeExpression.monthYear(&cursor) else { return nil }
-        let period = String(format: "%04d-%02d/%04d-%02d", from.year, from.month, to.year, to.month)
+        let period = TimeExpression.yearMonth(from.year, from.month) + "/" + TimeExpression.yearMonth(to.year, to.month)
         return (from.year, to.year, period)
     }
 }

@@ -21,11 +21,16 @@ enum CitationReader {
     private static let kindLiterals = kinds.map { ($0, Array($0.unicodeScalars)) }
     private static let otherKindLiterals = kindLiterals.filter { $0.0 != "luật" }.map(\.1)
 
+    /// The first letters of ``kinds``: most words start with none of them.
+    private static let kindInitials = Array(Set(kindLiterals.map { $0.1[0] }))
+
     static func citations(in unit: TextUnit) -> [Found] {
         let lower = unit.lower
+        let (initials, literals) = (kindInitials, kindLiterals)
         return unit.scanWordStarts { start in
-            guard let kind = kindLiterals.first(where: { startsWith(lower, $0.1, at: start) })?.0 else { return nil }
-            let after = start + kind.unicodeScalars.count
+            guard initials.contains(lower[start]), let (kind, literal) = literals.first(where: { startsWith(lower, $0.1, at: start) })
+            else { return nil }
+            let after = start + literal.count
             if after < lower.count && unit.letters[after] { return nil }
             let citation = kind == "luật" ? law(unit, from: start) : numbered(unit, kind: kind, from: start, after: after)
             return citation.map { ($0, $0.range.upperBound) }

@@ -1,4 +1,3 @@
-import Foundation
 
 /// Vietnamese dates and time expressions, normalised to ISO 8601 shapes.
 ///
@@ -9,7 +8,19 @@ enum TimeExpression {
         guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year), (1900...2200).contains(year) else {
             return nil
         }
-        return String(format: "%04d-%02d-%02d", year, month, day)
+        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
+    }
+
+    /// `value` in decimal with leading zeros to `width` digits (`%0*d` for a count or a year; Foundation's
+    /// `String(format:)` costs some twenty thousand instructions a call).
+    static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.utf8.count >= width ? digits : String(repeating: "0", count: width - digits.utf8.count) + digits
+    }
+
+    /// `2024-06`.
+    static func yearMonth(_ year: Int, _ month: Int) -> String {
+        "\(padded(year, 4))-\(padded(month, 2))"
     }
 
     static func daysIn(month: Int, year: Int) -> Int {
@@ -45,8 +56,8 @@ enum TimeExpression {
             guard let year = cursor.number(maxDigits: 4), year >= 1900 else { return nil }
             switch (day, month) {
             case let (day?, month?): return iso(year: year, month: month, day: day)
-            case let (nil, month?): return (1...12).contains(month) ? String(format: "%04d-%02d", year, month) : nil
-            default: return String(format: "%04d", year)
+            case let (nil, month?): return (1...12).contains(month) ? yearMonth(year, month) : nil
+            default: return padded(year, 4)
             }
         }
     }
