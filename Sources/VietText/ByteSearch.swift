@@ -12,8 +12,16 @@ extension StringProtocol {
     }
 
     /// Whether this text begins with `prefix`'s UTF-8 bytes: `hasPrefix` without comparing by `Character`.
+    ///
+    /// Inlinable, so that callers get it specialised for `String` and `Substring` and compare with `memcmp`.
+    @inlinable
     public func startsWithBytes(_ prefix: some StringProtocol) -> Bool {
-        utf8.starts(with: prefix.utf8)
+        let compared = utf8.withContiguousStorageIfAvailable { text in
+            prefix.utf8.withContiguousStorageIfAvailable { prefix in
+                prefix.count <= text.count && (prefix.isEmpty || memcmp(text.baseAddress!, prefix.baseAddress!, prefix.count) == 0)
+            }
+        }
+        return (compared ?? nil) ?? utf8.starts(with: prefix.utf8)
     }
 
     /// Whether this text ends with `suffix`'s UTF-8 bytes.
@@ -208,15 +216,15 @@ public struct BytePatternSet: Sendable {
                 if matched == length && isCandidate(offset) { found(offset, index) }
             }
         }
-        guard count > 0 else { return }
-        // The pair of bytes at `offset`, rolled along.
-        var pair = Int(bytes[0])
-        var offset = 0
-        while offset + 1 < count {
-            pair = (pair &<< 8 | Int(bytes[offset + 1])) & 0xFFFF
-            if pairs[pair &>> 6] & (1 &<< UInt64(pair & 63)) != 0 { tryPatterns(at: offset) }
-            offset += 1
+        for offset in 0..<count {
+            // Most bytes start no pattern; of those that do, most are not followed by a second byte of one.
+            let first = Int(bytes[offset])
+            guard tables.starts[first] != tables.starts[first + 1] else { continue }
+            if offset + 1 < count {
+                let pair = first &<< 8 | Int(bytes[offset + 1])
+                guard pairs[pair &>> 6] & (1 &<< UInt64(pair & 63)) != 0 else { continue }
+            }
+            tryPatterns(at: offset)
         }
-        tryPatterns(at: count - 1)
     }
 }

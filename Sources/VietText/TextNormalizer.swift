@@ -21,7 +21,7 @@ public enum TextNormalizer {
     /// the way: for a pipeline that goes on reading bytes.
     public static func normalizedUTF8(_ text: String) -> [UInt8] {
         var text = text
-        let cleaned = text.withUTF8 { bytes in needsCleanup(bytes) ? cleanedUp(bytes) : Array(bytes) }
+        let cleaned = text.withUTF8(cleanedUp)
         if cleaned.withUnsafeBufferPointer(isPlainNFC) { return cleaned }
         let string = String(decoding: cleaned, as: UTF8.self)
         return isNFC(string) ? cleaned : Array(LatinComposition.compose(string).utf8)
@@ -58,14 +58,20 @@ public enum TextNormalizer {
         return true
     }
 
-    /// Whether any byte could start something that ``cleanedUp(_:)`` changes.
-    private static func needsCleanup(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in bytes where byte == 0x0D || byte == 0x09 || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF {
-            return true
+    /// The bytes that may start something ``cleanedUp(_:)`` changes: CR, tab, and the lead bytes of
+    /// U+0080–U+00BF, U+2000–U+2FFF, U+3000–U+3FFF and U+F000–U+FFFF.
+    private static let cleanupLeads: [Bool] = (0..<256).map { [0x0D, 0x09, 0xC2, 0xE2, 0xE3, 0xEF].contains($0) }
+
+    /// The offset of the first byte at or after `start` that may start something to clean up, or the end.
+    private static func nextCleanupLead(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        cleanupLeads.withUnsafeBufferPointer { leads in
+            var i = start
+            while i < bytes.count && !leads[Int(bytes[i])] { i += 1 }
+            return i
         }
-        return false
     }
 
+    /// The bytes with line ends, spaces and invisible characters cleaned up: see ``normalize(_:)``.
     private static func cleanedUp(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var out = [UInt8]()
         out.reserveCapacity(bytes.count)
@@ -79,7 +85,9 @@ public enum TextNormalizer {
             i += length
             runStart = i
         }
-        while i < n {
+        while true {
+            i = nextCleanupLead(in: bytes, from: i)
+            guard i < n else { break }
             let b = bytes[i]
             switch b {
             case 0x0D:
