@@ -142,8 +142,8 @@ if FileManager.default.isExecutableFile(atPath: binary) {
 // Stages, one core, each over every document held in memory.
 let (raw, readSeconds) = try clock { try files.map { [UInt8](try Data(contentsOf: URL(fileURLWithPath: $0))) } }
 let (decoded, decodeSeconds) = try clock { try raw.map { try TextDecoder.decode($0) } }
-let (normalized, normaliseSeconds) = clock { decoded.map { TextNormalizer.normalizedUTF8($0.text) } }
-let sources = zip(normalized, files).map { SourceText(normalizedUTF8: $0, path: $1) }
+let (normalized, normaliseSeconds) = clock { decoded.map { TextNormalizer.normalize($0.text) } }
+let sources = zip(normalized, files).map { SourceText(normalizedText: $0, path: $1) }
 let (documents, segmentSeconds) = clock { sources.map { Segmenter().segment($0) } }
 let (records, extractSeconds) = clock { documents.map { PlanExtractor().extract(from: $0) } }
 let (_, compareSeconds) = clock { Comparator().compare(records) }

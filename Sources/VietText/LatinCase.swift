@@ -66,70 +66,85 @@ public enum LatinCase {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The UTF-8 of `text` in lower case, as ``lowercased(_:)`` gives it, without making a string of it:
+    /// for rules that go on searching bytes.
+    public static func lowercasedUTF8(_ text: String) -> [UInt8] {
+        var text = text
+        let mapped = text.withUTF8 { source -> [UInt8]? in
+            var mapped = true
+            let bytes = [UInt8](unsafeUninitializedCapacity: source.count) { target, count in
+                mapped = lowercaseLatin(source, into: target)
+                count = mapped ? source.count : 0
+            }
+            return mapped ? bytes : nil
+        }
+        return mapped ?? Array(lowercased(text).utf8)
+    }
+
     /// `text` in lower case when every scalar keeps its UTF-8 length in lower case, as every scalar of
-    /// the Latin blocks Vietnamese uses does (`Ạ` → `ạ`), mapped byte by byte into the new string;
-    /// `nil` at the first scalar outside them.
+    /// the Latin blocks Vietnamese uses does (`Ạ` → `ạ`); `nil` at the first scalar outside them.
     private static func lowercasedInPlace(_ text: String) -> String? {
         var text = text
         return text.withUTF8 { source -> String? in
-            var failed = false
+            var mapped = true
             let lowered = String(unsafeUninitializedCapacity: source.count) { target in
-                var index = 0
-                let count = source.count
-                while index < count {
-                    let byte = source[index]
-                    if byte < 0x80 {
-                        target[index] = byte &- 0x41 < 26 ? byte + 0x20 : byte
-                        index += 1
-                        continue
-                    }
-                    if byte == 0xE1, index + 2 < count, source[index + 1] & 0xFC == 0xB8 {
-                        // Latin Extended Additional (`Ạ` … `ỹ`): upper case even, lower case the odd one
-                        // after it, except U+1E96–U+1E9F.
-                        let value = 0x1E00 | UInt32(source[index + 1] & 0x03) << 6 | UInt32(source[index + 2] & 0x3F)
-                        if (0x1E96...0x1E9F).contains(value) {
-                            failed = true
-                            return 0
-                        }
-                        target[index] = 0xE1
-                        target[index + 1] = source[index + 1]
-                        target[index + 2] = source[index + 2] | 1
-                        index += 3
-                        continue
-                    }
-                    let value: UInt32
-                    if byte & 0xE0 == 0xC0, index + 1 < count {
-                        value = UInt32(byte & 0x1F) << 6 | UInt32(source[index + 1] & 0x3F)
-                    } else if byte & 0xF0 == 0xE0, index + 2 < count {
-                        value = UInt32(byte & 0x0F) << 12 | UInt32(source[index + 1] & 0x3F) << 6 | UInt32(source[index + 2] & 0x3F)
-                    } else {
-                        failed = true
-                        return 0
-                    }
-                    // The ranges `appendLowercase` maps one for one, where lower case keeps the UTF-8 length.
-                    guard value < 0x130 || (0x131...0x17F).contains(value) || (0x1A0...0x1B0).contains(value)
-                        || (0x1E00...0x1E95).contains(value) || (0x1EA0...0x1EFF).contains(value),
-                        let scalar = Unicode.Scalar(value)
-                    else {
-                        failed = true
-                        return 0
-                    }
-                    let lower = lowercase(scalar).value
-                    if value < 0x800 {
-                        target[index] = UInt8(truncatingIfNeeded: 0xC0 | lower >> 6)
-                        target[index + 1] = UInt8(truncatingIfNeeded: 0x80 | lower & 0x3F)
-                        index += 2
-                    } else {
-                        target[index] = UInt8(truncatingIfNeeded: 0xE0 | lower >> 12)
-                        target[index + 1] = UInt8(truncatingIfNeeded: 0x80 | lower >> 6 & 0x3F)
-                        target[index + 2] = UInt8(truncatingIfNeeded: 0x80 | lower & 0x3F)
-                        index += 3
-                    }
-                }
-                return count
+                mapped = lowercaseLatin(source, into: target)
+                return mapped ? source.count : 0
             }
-            return failed ? nil : lowered
+            return mapped ? lowered : nil
         }
+    }
+
+    /// Writes the lower case of UTF-8 `source` into `target` (as long as `source`) byte for byte;
+    /// returns `false` at the first scalar whose lower case is not the same length or not in the
+    /// Latin blocks.
+    private static func lowercaseLatin(_ source: UnsafeBufferPointer<UInt8>, into target: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = source.count
+        while index < count {
+            let byte = source[index]
+            if byte < 0x80 {
+                target[index] = byte &- 0x41 < 26 ? byte + 0x20 : byte
+                index += 1
+                continue
+            }
+            if byte == 0xE1, index + 2 < count, source[index + 1] & 0xFC == 0xB8 {
+                // Latin Extended Additional (`Ạ` … `ỹ`): upper case even, lower case the odd one after
+                // it, except U+1E96–U+1E9F.
+                let value = 0x1E00 | UInt32(source[index + 1] & 0x03) << 6 | UInt32(source[index + 2] & 0x3F)
+                if (0x1E96...0x1E9F).contains(value) { return false }
+                target[index] = 0xE1
+                target[index + 1] = source[index + 1]
+                target[index + 2] = source[index + 2] | 1
+                index += 3
+                continue
+            }
+            let value: UInt32
+            if byte & 0xE0 == 0xC0, index + 1 < count {
+                value = UInt32(byte & 0x1F) << 6 | UInt32(source[index + 1] & 0x3F)
+            } else if byte & 0xF0 == 0xE0, index + 2 < count {
+                value = UInt32(byte & 0x0F) << 12 | UInt32(source[index + 1] & 0x3F) << 6 | UInt32(source[index + 2] & 0x3F)
+            } else {
+                return false
+            }
+            // The ranges `appendLowercase` maps one for one, where lower case keeps the UTF-8 length.
+            guard value < 0x130 || (0x131...0x17F).contains(value) || (0x1A0...0x1B0).contains(value)
+                || (0x1E00...0x1E95).contains(value) || (0x1EA0...0x1EFF).contains(value),
+                let scalar = Unicode.Scalar(value)
+            else { return false }
+            let lower = lowercase(scalar).value
+            if value < 0x800 {
+                target[index] = UInt8(truncatingIfNeeded: 0xC0 | lower >> 6)
+                target[index + 1] = UInt8(truncatingIfNeeded: 0x80 | lower & 0x3F)
+                index += 2
+            } else {
+                target[index] = UInt8(truncatingIfNeeded: 0xE0 | lower >> 12)
+                target[index + 1] = UInt8(truncatingIfNeeded: 0x80 | lower >> 6 & 0x3F)
+                target[index + 2] = UInt8(truncatingIfNeeded: 0x80 | lower & 0x3F)
+                index += 3
+            }
+        }
+        return true
     }
 
     /// Whether `scalar` is alphabetic (`Unicode.Scalar.Properties.isAlphabetic`).
@@ -148,7 +163,7 @@ public enum LatinCase {
     public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
-        if value < 0x1000 { return value == 0x85 || value == 0xA0 }
+        if value < 0x2000 { return value == 0x85 || value == 0xA0 || value == 0x1680 }
         return scalar.properties.isWhitespace
     }
 

@@ -70,7 +70,7 @@ enum LatinComposition {
         _ base: Unicode.Scalar, with marks: inout [(scalar: Unicode.Scalar, combiningClass: UInt8)], table: Table, into out: inout [UInt8]
     ) {
         var composed = base
-        if let decomposition = table.decompositions[base.value] {
+        if base.value >= 0xC0, let decomposition = table.decompositions[base.value] {
             composed = decomposition.base
             marks.insert(contentsOf: decomposition.marks.map { ($0, combiningClass(of: $0)) }, at: 0)
         }
@@ -79,7 +79,7 @@ enum LatinComposition {
         var uncomposed: [Unicode.Scalar] = []
         for mark in marks {
             let blocked = !uncomposed.isEmpty && lastUncomposed >= mark.combiningClass
-            if !blocked, let pair = table.pairs[Table.key(composed, mark.scalar)] {
+            if !blocked, let pair = table.composite(composed, mark.scalar) {
                 composed = pair
             } else {
                 uncomposed.append(mark.scalar)
@@ -151,11 +151,37 @@ enum LatinComposition {
 
         /// Full canonical decomposition of a precomposed letter: its base letter and marks in canonical order.
         var decompositions: [UInt32: (base: Unicode.Scalar, marks: [Unicode.Scalar])] = [:]
-        /// Primary composites keyed by ``key(_:_:)`` of the letter and the mark they compose from.
-        var pairs: [UInt64: Unicode.Scalar] = [:]
+        /// Primary composites of a letter below U+0250 or in U+1E00–U+1EFF and a mark in U+0300–U+036F,
+        /// row by letter and column by mark (0 where the pair does not compose): looked up without hashing.
+        private var grid = [UInt32](repeating: 0, count: Self.rows * Self.columns)
+        /// Primary composites of any other pair, keyed by ``key(_:_:)``.
+        private var otherPairs: [UInt64: Unicode.Scalar] = [:]
 
-        static func key(_ letter: Unicode.Scalar, _ mark: Unicode.Scalar) -> UInt64 {
+        private static let rows = 0x350, columns = 0x70
+
+        private static func key(_ letter: Unicode.Scalar, _ mark: Unicode.Scalar) -> UInt64 {
             UInt64(letter.value) << 32 | UInt64(mark.value)
+        }
+
+        /// The slot of a pair in ``grid``, when it has one.
+        private static func slot(_ letter: Unicode.Scalar, _ mark: Unicode.Scalar) -> Int? {
+            let value = letter.value
+            let row: UInt32
+            if value < 0x250 {
+                row = value
+            } else if (0x1E00..<0x1F00).contains(value) {
+                row = 0x250 + value - 0x1E00
+            } else {
+                return nil
+            }
+            guard (0x300..<0x370).contains(mark.value) else { return nil }
+            return Int(row) * columns + Int(mark.value - 0x300)
+        }
+
+        /// The primary composite of `letter` and `mark`, if they compose.
+        func composite(_ letter: Unicode.Scalar, _ mark: Unicode.Scalar) -> Unicode.Scalar? {
+            guard let slot = Self.slot(letter, mark) else { return otherPairs[Self.key(letter, mark)] }
+            return grid[slot] == 0 ? nil : Unicode.Scalar(grid[slot])
         }
 
         private init() {
@@ -178,7 +204,7 @@ enum LatinComposition {
                 // What composes back through NFC is what Foundation composes: keep only pairs it agrees with.
                 let pair = String(letter) + String(mark)
                 guard pair.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual([scalar]) else { continue }
-                pairs[Self.key(letter, mark)] = scalar
+                if let slot = Self.slot(letter, mark) { grid[slot] = scalar.value } else { otherPairs[Self.key(letter, mark)] = scalar }
             }
         }
     }

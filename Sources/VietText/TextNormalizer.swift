@@ -14,17 +14,10 @@ public enum TextNormalizer {
     /// - Parameter text: Decoded text, in any normalisation form and with any line ends.
     /// - Returns: The same text in NFC with LF line ends and plain spaces.
     public static func normalize(_ text: String) -> String {
-        String(decoding: normalizedUTF8(text), as: UTF8.self)
-    }
-
-    /// The UTF-8 of `text` normalised, as ``normalize(_:)`` gives it, without making a string of it on
-    /// the way: for a pipeline that goes on reading bytes.
-    public static func normalizedUTF8(_ text: String) -> [UInt8] {
-        var text = text
-        let cleaned = text.withUTF8(cleanedUp)
-        if cleaned.withUnsafeBufferPointer(isPlainNFC) { return cleaned }
-        let string = String(decoding: cleaned, as: UTF8.self)
-        return isNFC(string) ? cleaned : Array(LatinComposition.compose(string).utf8)
+        var copy = text
+        // Text that needs nothing (most) is returned as it came, neither copied nor validated again.
+        let cleaned = copy.withUTF8(cleanedUp).map { String(decoding: $0, as: UTF8.self) } ?? text
+        return isNFC(cleaned) ? cleaned : LatinComposition.compose(cleaned)
     }
 
     /// Whether `text` is NFC: at once when every scalar is one that is always NFC in Vietnamese text
@@ -71,15 +64,18 @@ public enum TextNormalizer {
         }
     }
 
-    /// The bytes with line ends, spaces and invisible characters cleaned up: see ``normalize(_:)``.
-    private static func cleanedUp(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    /// The bytes with line ends, spaces and invisible characters cleaned up (see ``normalize(_:)``), or
+    /// `nil` when there is nothing to clean up.
+    private static func cleanedUp(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         var out = [UInt8]()
-        out.reserveCapacity(bytes.count)
+        var replaced = false
         let n = bytes.count
         var runStart = 0
         var i = 0
         /// Replaces the `length` bytes at `i` with `replacement`, after copying the run before them.
         func replace(_ length: Int, with replacement: UInt8?) {
+            if !replaced { out.reserveCapacity(n) }
+            replaced = true
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
             if let replacement { out.append(replacement) }
             i += length
@@ -116,6 +112,7 @@ public enum TextNormalizer {
                 i += 1
             }
         }
+        guard replaced else { return nil }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<min(i, n)]))
         return out
     }

@@ -17,6 +17,7 @@ import VietText
             if LatinCase.isWhitespace(scalar) != scalar.properties.isWhitespace { mismatches.append("space \(String(value, radix: 16))") }
             let text = "Ấ\(scalar)b"
             if LatinCase.lowercased(text) != text.lowercased() { mismatches.append("lowercased \(String(value, radix: 16))") }
+            if LatinCase.lowercasedUTF8(text) != Array(text.lowercased().utf8) { mismatches.append("lowercased UTF-8 \(String(value, radix: 16))") }
         }
         #expect(mismatches == [])
         #expect(LatinCase.lowercase("Ặ") == "ặ" && LatinCase.lowercase("Ư") == "ư" && LatinCase.lowercase("Đ") == "đ")

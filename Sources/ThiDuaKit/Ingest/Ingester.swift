@@ -105,8 +105,8 @@ public struct Ingester: Sendable {
         } catch {
             throw .undecodable(path: path, error)
         }
-        let utf8 = TextNormalizer.normalizedUTF8(decoded.text)
-        guard utf8.contains(where: { $0 != 0x20 && $0 != 0x0A }) else { throw .blank(path: path) }
-        return SourceText(normalizedUTF8: utf8, path: path, encoding: decoded.encoding)
+        let text = TextNormalizer.normalize(decoded.text)
+        guard text.utf8.contains(where: { $0 != 0x20 && $0 != 0x0A }) else { throw .blank(path: path) }
+        return SourceText(normalizedText: text, path: path, encoding: decoded.encoding)
     }
 }

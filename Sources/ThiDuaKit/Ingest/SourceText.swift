@@ -11,7 +11,7 @@ public struct SourceText: Sendable {
     public let path: String
     /// The encoding the file arrived in.
     public let encoding: TextEncoding
-    /// The normalised text as UTF-8 bytes.
+    /// The normalised text as UTF-8 bytes, for reading byte by byte.
     public let utf8: [UInt8]
     /// The byte offset in ``utf8`` at which each line starts; line `n` starts at `lineStarts[n - 1]`.
     public let lineStarts: [Int]
@@ -23,20 +23,11 @@ public struct SourceText: Sendable {
     ///   - path: The path as given.
     ///   - encoding: The encoding the bytes were in.
     public init(normalizedText: String, path: String, encoding: TextEncoding = .utf8) {
-        self.init(normalizedUTF8: Array(normalizedText.utf8), path: path, encoding: encoding)
-    }
-
-    /// Creates source text from the UTF-8 of normalised text.
-    ///
-    /// - Parameters:
-    ///   - normalizedUTF8: Text already passed through ``TextNormalizer/normalizedUTF8(_:)``.
-    ///   - path: The path as given.
-    ///   - encoding: The encoding the bytes were in.
-    public init(normalizedUTF8: [UInt8], path: String, encoding: TextEncoding = .utf8) {
         self.path = path
         self.id = SourceText.id(forPath: path)
         self.encoding = encoding
-        self.utf8 = normalizedUTF8
+        self.text = normalizedText
+        self.utf8 = Array(normalizedText.utf8)
         self.lineStarts = SourceText.lineStarts(of: utf8)
     }
 
@@ -63,8 +54,8 @@ public struct SourceText: Sendable {
         return String(decoding: utf8[byteRange(ofLine: number)], as: UTF8.self)
     }
 
-    /// The whole normalised text.
-    public var text: String { String(decoding: utf8, as: UTF8.self) }
+    /// The whole normalised text, as a string: slices of it are strings without validating again.
+    public let text: String
 
     /// The file name without directories and without its extension.
     public static func id(forPath path: String) -> String {

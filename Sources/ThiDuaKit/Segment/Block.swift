@@ -13,15 +13,15 @@ struct Block: Sendable {
     /// The label at the start, if any.
     var label: Label?
 
-    init(_ piece: Piece) {
+    init(_ piece: Piece, in source: SourceText) {
         pieces = [piece]
-        text = String(decoding: piece.text, as: UTF8.self)
+        text = piece.string(in: source)
         pieceOffsets = [0]
         label = LabelScanner.scan(piece.text[...])
     }
 
     /// Adds a piece as the next line of the same paragraph.
-    mutating func append(_ piece: Piece) {
+    mutating func append(_ piece: Piece, in source: SourceText) {
         guard !piece.text.isEmpty else {
             // A line of markup only: it belongs here, and adds no text.
             pieces.append(piece)
@@ -31,12 +31,12 @@ struct Block: Sendable {
         if !text.isEmpty { text += " " }
         pieceOffsets.append(text.utf8.count)
         pieces.append(piece)
-        text += String(decoding: piece.text, as: UTF8.self)
+        text += piece.string(in: source)
     }
 
     /// Adds every piece of `other`, as when a page break cut one paragraph in two.
-    mutating func append(contentsOf other: Block) {
-        for piece in other.pieces { append(piece) }
+    mutating func append(contentsOf other: Block, in source: SourceText) {
+        for piece in other.pieces { append(piece, in: source) }
     }
 
     /// The text after the label, without leading spaces, as a UTF-8 offset into ``text``.
@@ -103,19 +103,19 @@ extension SourceText {
 /// Groups pieces into blocks and mends paragraphs that a page break cut in two.
 enum BlockBuilder {
     /// The blocks of the document, in order.
-    static func blocks(from pieces: [Piece]) -> [Block] {
+    static func blocks(from pieces: [Piece], in source: SourceText) -> [Block] {
         var blocks: [Block] = []
         blocks.reserveCapacity(pieces.count)
         for piece in pieces {
             // Markup alone after a blank line stays with what came before. The last block grows in
             // place: a copy of it would copy its pieces and text on every line.
             if !blocks.isEmpty, piece.text.isEmpty || !startsBlock(piece, after: blocks[blocks.count - 1]) {
-                blocks[blocks.count - 1].append(piece)
+                blocks[blocks.count - 1].append(piece, in: source)
             } else {
-                blocks.append(Block(piece))
+                blocks.append(Block(piece, in: source))
             }
         }
-        return repairingPageBreaks(blocks)
+        return repairingPageBreaks(blocks, in: source)
     }
 
     /// Whether `piece` begins a new block rather than continuing `block`.
@@ -136,12 +136,12 @@ enum BlockBuilder {
 
     /// Joins a block that ends without closing punctuation to the next when that one starts in
     /// lower case and has no label: one sentence cut by a page break.
-    static func repairingPageBreaks(_ blocks: [Block]) -> [Block] {
+    static func repairingPageBreaks(_ blocks: [Block], in source: SourceText) -> [Block] {
         var result: [Block] = []
         result.reserveCapacity(blocks.count)
         for block in blocks {
             if !result.isEmpty, continuesAcrossPageBreak(result[result.count - 1], block) {
-                result[result.count - 1].append(contentsOf: block)
+                result[result.count - 1].append(contentsOf: block, in: source)
             } else {
                 result.append(block)
             }

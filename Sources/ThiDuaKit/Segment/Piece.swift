@@ -1,3 +1,4 @@
+import Foundation
 import VietText
 import ThiDuaIngest
 /// A non-blank run of one source line, with its analysis text.
@@ -27,6 +28,19 @@ struct Piece: Sendable {
     var afterBlank: Bool = false
     /// Whether this piece was cut from the line before it and so starts a new block.
     var isSplitTail: Bool = false
+
+    /// The analysis text as a string: a slice of the source's string when the piece is the line as
+    /// written (most are), which is not validated again as a new string would be.
+    func string(in source: SourceText) -> String {
+        let isRaw = rawEnd - rawStart == text.count && rawEnd <= source.utf8.count
+            && source.utf8.withUnsafeBufferPointer { raw in
+                text.withUnsafeBufferPointer { text in text.isEmpty || memcmp(raw.baseAddress! + rawStart, text.baseAddress!, text.count) == 0 }
+            }
+        guard isRaw else { return String(decoding: text, as: UTF8.self) }
+        let utf8 = source.text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: rawStart)
+        return String(source.text[start..<utf8.index(start, offsetBy: text.count)])
+    }
 
     /// The raw byte offset that corresponds to analysis offset `offset`.
     ///

@@ -133,6 +133,16 @@ import ThiDuaKit
         #expect(LosslessCheck.violations(of: document, in: source) == [])
     }
 
+    /// Lines as written and lines rewritten (a `* ` item, a bold marker, doubled spaces) in one paragraph:
+    /// the first are read from the source's own string, the others from their cleaned bytes.
+    @Test func aParagraphJoinsLinesAsWrittenAndLinesCleanedUp() {
+        let document = tree("KẾ HOẠCH\n\n1. Mục\n\nCác cơ quan **chủ trì**\nphối hợp  với nhau\n* thực hiện\n")
+        let clause = document.part(.plan)?.child(labeled: "1.")
+        #expect(clause?.body.map(\.text) == ["Các cơ quan chủ trì phối hợp với nhau"])
+        #expect(clause?.children.first?.label == "-")
+        #expect(clause?.children.first?.title == "thực hiện")
+    }
+
     @Test func textWithoutStructureIsKeptButNotRecognised() {
         let document = tree("Một đoạn văn bản bất kỳ.\n\nKhông có tiêu đề hay đánh số.\n")
         #expect(!document.hasRecognisableStructure)

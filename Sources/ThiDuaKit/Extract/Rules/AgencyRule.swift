@@ -33,6 +33,8 @@ struct AgencyRule: ExtractionRule {
         ("giám sát", .monitor), ("đôn đốc", .monitor), ("tuyên truyền", .communicate),
     ]
 
+    private static let roleWordBytes = roleWords.map { (Array($0.0.utf8), $0.1) }
+
     /// Bytes every organisation heading holds in one case or the other: a cheap test before its key.
     private static let headingCues = ["hiện", "HIỆN", "nhiệm", "NHIỆM"]
 
@@ -86,11 +88,10 @@ struct AgencyRule: ExtractionRule {
 
     /// The roles the words of `text` give, in the order they first appear.
     static func roles(in text: String) -> [AgencyRole] {
-        let lower = LatinCase.lowercased(text)
+        let lower = LatinCase.lowercasedUTF8(text)
         var found: [(Int, AgencyRole)] = []
-        for (word, role) in roleWords {
-            guard let range = lower.byteRange(of: word) else { continue }
-            let offset = lower.utf8.distance(from: lower.startIndex, to: range.lowerBound)
+        for (word, role) in roleWordBytes {
+            guard let offset = lower.withUnsafeBufferPointer({ ByteScan.firstIndex(of: word, in: $0, from: 0) }) else { continue }
             if let index = found.firstIndex(where: { $0.1 == role }) {
                 found[index].0 = min(found[index].0, offset)
             } else {

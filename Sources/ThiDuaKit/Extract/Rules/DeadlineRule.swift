@@ -78,9 +78,9 @@ struct DeadlineRule: ExtractionRule {
 
     /// Every deadline expression in the unit, in order: cues found as bytes, each read in a short window.
     static func deadlines(in unit: TextUnit) -> [Found] {
-        let bytes = Array(unit.text.utf8)
+        var text = unit.text
         var hits: [Int] = []
-        bytes.withUnsafeBufferPointer { buffer in
+        let byteCount = text.withUTF8 { buffer in
             // A cue starts a word: the byte before it is not part of a letter.
             let startsWord = { (hit: Int) in hit == 0 || !(buffer[hit - 1] >= 0x80 || isASCIILetterOrDigit(buffer[hit - 1])) }
             cueSet.forEachMatch(in: buffer, where: startsWord) { hit, index in
@@ -89,11 +89,12 @@ struct DeadlineRule: ExtractionRule {
                 if !cue.followers.isEmpty, !cue.followers.contains(where: { starts(buffer, $0, at: after) }) { return }
                 if hits.last != hit { hits.append(hit) }
             }
+            return buffer.count
         }
         var result: [Found] = []
         var end = 0
         for hit in hits where hit >= end {
-            let window = unit.window(utf8: hit..<min(bytes.count, hit + 240))
+            let window = unit.window(utf8: hit..<min(byteCount, hit + 240))
             guard var found = deadline(in: window, at: 0) else { continue }
             let length = found.text.utf8.count
             found.utf8Range = hit..<(hit + length)
@@ -194,13 +195,14 @@ struct DeadlineRule: ExtractionRule {
     }
 
     static func purpose(of window: String) -> DeadlinePurpose {
-        let text = LatinCase.lowercased(window)
-        if (text.containsBytes("đề nghị") || text.containsBytes("trình")) && text.containsBytes("khen thưởng") || text.containsBytes("hồ sơ") {
-            return .awardNomination
+        let lower = LatinCase.lowercasedUTF8(window)
+        func has(_ words: String...) -> Bool {
+            lower.withUnsafeBufferPointer { text in words.contains { ByteScan.firstIndex(of: Array($0.utf8), in: text, from: 0) != nil } }
         }
-        if text.containsBytes("kế hoạch") || text.containsBytes("văn bản triển khai") { return .implementationPlan }
-        if text.containsBytes("báo cáo") { return .report }
-        if text.containsBytes("sơ kết") || text.containsBytes("tổng kết") { return .review }
+        if has("đề nghị", "trình") && has("khen thưởng") || has("hồ sơ") { return .awardNomination }
+        if has("kế hoạch", "văn bản triển khai") { return .implementationPlan }
+        if has("báo cáo") { return .report }
+        if has("sơ kết", "tổng kết") { return .review }
         return .other
     }
 

@@ -74,7 +74,7 @@ struct PhaseRule: ExtractionRule {
     ///
     /// Read on the lower-case text's bytes: clauses end at `;` or `.`, words at spaces.
     static func review(in text: String) -> Phase.Review? {
-        let lower = Array(LatinCase.lowercased(text).utf8)
+        let lower = LatinCase.lowercasedUTF8(text)
         for clause in lower.split(whereSeparator: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ".") }) {
             let words = clause.split(separator: UInt8(ascii: " "))
             var reviews: [(Int, ReviewKind)] = []
