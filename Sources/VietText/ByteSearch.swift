@@ -75,6 +75,17 @@ public enum ByteScan {
         return nil
     }
 
+    /// The offset of the last ASCII digit in `bytes`, or `nil`: whatever must be followed by a number
+    /// cannot start after it.
+    public static func lastASCIIDigit(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = bytes.count - 1
+        while index >= 0 {
+            if bytes[index] &- 0x30 < 10 { return index }
+            index -= 1
+        }
+        return nil
+    }
+
     /// The number of scalars in `bytes` of valid UTF-8: the bytes that are not continuation bytes
     /// (`10xxxxxx`), counted eight at a time.
     public static func scalarCount(in bytes: UnsafeBufferPointer<UInt8>) -> Int {

@@ -32,23 +32,38 @@ public enum TextNormalizer {
     /// Whether every scalar of valid UTF-8 `bytes` is one that is NFC whatever surrounds it in
     /// Vietnamese text: below U+0300, U+1E00–U+1EFF, U+2002–U+207F. `false` says only "ask further".
     private static func isPlainNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 {
-                i += 1
-            } else if b >= 0xC2 && b <= 0xCB {
-                i += 2  // U+0080–U+02FF
-            } else if b == 0xE1 && i + 1 < n && bytes[i + 1] >= 0xB8 && bytes[i + 1] <= 0xBB {
-                i += 3  // U+1E00–U+1EFF
-            } else if b == 0xE2 && i + 2 < n && (bytes[i + 1] == 0x81 || bytes[i + 1] == 0x80 && bytes[i + 2] >= 0x82) {
-                i += 3  // U+2002–U+207F (U+2000 and U+2001 decompose)
-            } else {
-                return false
+        plainNFCClasses.withUnsafeBufferPointer { classes in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                switch classes[Int(bytes[i])] {
+                case 0:
+                    // ASCII, continuation bytes and the leads of U+0080–U+02FF: step over byte by byte.
+                    i += 1
+                case 1:
+                    guard i + 1 < n, bytes[i + 1] & 0xFC == 0xB8 else { return false }
+                    i += 3  // U+1E00–U+1EFF
+                case 2:
+                    guard i + 2 < n, bytes[i + 1] == 0x81 || bytes[i + 1] == 0x80 && bytes[i + 2] >= 0x82 else { return false }
+                    i += 3  // U+2002–U+207F (U+2000 and U+2001 decompose)
+                default:
+                    return false
+                }
             }
+            return true
         }
-        return true
+    }
+
+    /// How ``isPlainNFC(_:)`` treats each byte: 0 passes, 1 is the lead of U+1000–U+1FFF, 2 of
+    /// U+2000–U+2FFF, 3 fails (combining marks, other scripts, U+3000 and above).
+    private static let plainNFCClasses: [UInt8] = (0..<256).map { byte in
+        switch byte {
+        case ..<0xC2: return byte < 0x80 || byte >= 0x80 && byte <= 0xBF ? 0 : 3
+        case ...0xCB: return 0
+        case 0xE1: return 1
+        case 0xE2: return 2
+        default: return 3
+        }
     }
 
     /// The bytes that may start something ``cleanedUp(_:)`` changes: CR, tab, and the lead bytes of

@@ -73,3 +73,13 @@ extension ByteSearchTests {
         }
     }
 }
+
+extension ByteSearchTests {
+    @Test func lastASCIIDigitIsTheLastOne() {
+        func last(_ text: String) -> Int? { Array(text.utf8).withUnsafeBufferPointer(ByteScan.lastASCIIDigit) }
+        #expect(last("Trước ngày 15/11 hằng năm") == Array("Trước ngày 15/1".utf8).count)
+        #expect(last("năm 2026") == Array("năm 202".utf8).count)
+        #expect(last("không có số ٣") == nil)
+        #expect(last("") == nil)
+    }
+}

@@ -81,9 +81,12 @@ struct DeadlineRule: ExtractionRule {
         var text = unit.text
         var hits: [Int] = []
         let byteCount = text.withUTF8 { buffer in
+            // Every deadline has a number after its cue (a day, a month, a year, a count of days), so no
+            // cue after the last digit can start one, and a unit without digits has none.
+            guard let lastDigit = ByteScan.lastASCIIDigit(in: buffer), lastDigit > 0 else { return buffer.count }
             // A cue starts a word: the byte before it is not part of a letter.
             let startsWord = { (hit: Int) in hit == 0 || !(buffer[hit - 1] >= 0x80 || isASCIILetterOrDigit(buffer[hit - 1])) }
-            cueSet.forEachMatch(in: buffer, where: startsWord) { hit, index in
+            cueSet.forEachMatch(in: UnsafeBufferPointer(rebasing: buffer[..<lastDigit]), where: startsWord) { hit, index in
                 let cue = cues[index]
                 let after = hit + cue.bytes.count
                 if !cue.followers.isEmpty, !cue.followers.contains(where: { starts(buffer, $0, at: after) }) { return }

@@ -40,9 +40,12 @@ struct TargetRule: ExtractionRule {
     static func mayHoldTarget(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
+            // A verb after the last digit has no number after it.
+            guard let lastDigit = ByteScan.lastASCIIDigit(in: bytes) else { return false }
+            let searched = UnsafeBufferPointer(rebasing: bytes[..<lastDigit])
             for verb in verbBytes {
                 var from = 0
-                while let found = ByteScan.firstIndex(of: verb, in: bytes, from: from) {
+                while let found = ByteScan.firstIndex(of: verb, in: searched, from: from) {
                     from = found + verb.count
                     if bytes[from..<min(bytes.count, from + 24)].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
                 }
