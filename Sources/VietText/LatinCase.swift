@@ -158,6 +158,34 @@ public enum LatinCase {
         return scalar.properties.isAlphabetic
     }
 
+    /// Whether `scalar` is upper case (`Unicode.Scalar.Properties.isUppercase`).
+    @inlinable
+    public static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value &- 0x41 < 26 }
+        if value >= 0xC0 && value <= 0xFF { return value <= 0xDE && value != 0xD7 }
+        if (0x100...0x137).contains(value) || (0x1E00...0x1E95).contains(value) || (0x1EA0...0x1EFF).contains(value) {
+            return value & 1 == 0
+        }
+        if value == 0x1A0 || value == 0x1AF { return true }
+        if value == 0x1A1 || value == 0x1B0 { return false }
+        return scalar.properties.isUppercase
+    }
+
+    /// Whether `scalar` is lower case (`Unicode.Scalar.Properties.isLowercase`).
+    @inlinable
+    public static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value &- 0x61 < 26 }
+        if value >= 0xC0 && value <= 0xFF { return value >= 0xDF && value != 0xF7 }
+        if (0x100...0x137).contains(value) || (0x1E00...0x1E95).contains(value) || (0x1EA0...0x1EFF).contains(value) {
+            return value & 1 == 1
+        }
+        if value == 0x1A1 || value == 0x1B0 { return true }
+        if value == 0x1A0 || value == 0x1AF { return false }
+        return scalar.properties.isLowercase
+    }
+
     /// Whether `scalar` is white space (`Unicode.Scalar.Properties.isWhitespace`).
     @inlinable
     public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {

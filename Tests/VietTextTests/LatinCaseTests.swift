@@ -15,6 +15,8 @@ import VietText
             if full != mapped { mismatches.append("full lowercase \(String(value, radix: 16))") }
             if LatinCase.isLetter(scalar) != scalar.properties.isAlphabetic { mismatches.append("letter \(String(value, radix: 16))") }
             if LatinCase.isWhitespace(scalar) != scalar.properties.isWhitespace { mismatches.append("space \(String(value, radix: 16))") }
+            if LatinCase.isUppercase(scalar) != scalar.properties.isUppercase { mismatches.append("upper \(String(value, radix: 16))") }
+            if LatinCase.isLowercase(scalar) != scalar.properties.isLowercase { mismatches.append("lower \(String(value, radix: 16))") }
             let text = "Ấ\(scalar)b"
             if LatinCase.lowercased(text) != text.lowercased() { mismatches.append("lowercased \(String(value, radix: 16))") }
             if LatinCase.lowercasedUTF8(text) != Array(text.lowercased().utf8) { mismatches.append("lowercased UTF-8 \(String(value, radix: 16))") }

@@ -114,6 +114,9 @@ enum LineScanner {
         while start < end && bytes[start] == 0x20 { start += 1 }
         while end > start && bytes[end - 1] == 0x20 { end -= 1 }
         guard start < end else { return nil }
+        if bytes[start] != UInt8(ascii: "#"), isAsWritten(UnsafeBufferPointer(rebasing: bytes[start..<end])) {
+            return Piece(line: line, rawStart: start, rawEnd: end, text: Array(UnsafeBufferPointer(rebasing: bytes[start..<end])), removals: [])
+        }
         var text: [UInt8] = []
         text.reserveCapacity(end - start)
         var removals: [Piece.Removal] = []
@@ -160,6 +163,34 @@ enum LineScanner {
         }
         while text.last == 0x20 { text.removeLast() }
         return Piece(line: line, rawStart: start, rawEnd: end, text: text, removals: mergeRemovals(removals))
+    }
+
+    /// Whether a trimmed line needs no cleaning: no `*`, no `\\`, no doubled space. Most lines are so.
+    ///
+    /// Eight bytes are tested at a time. The test may answer `false` for a clean line (a byte after a
+    /// space can look like a space to it), which only sends the line the slow way.
+    static func isAsWritten(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = line.baseAddress else { return true }
+        let count = line.count
+        /// High bit set in each byte of `word` that is zero (and maybe in a byte just above a zero byte).
+        func zeroBytes(_ word: UInt64) -> UInt64 { (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 }
+        var previousSpace = false
+        var index = 0
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            let spaces = zeroBytes(word ^ 0x2020_2020_2020_2020)
+            if zeroBytes(word ^ 0x2A2A_2A2A_2A2A_2A2A) | zeroBytes(word ^ 0x5C5C_5C5C_5C5C_5C5C) != 0 { return false }
+            if spaces & (spaces >> 8) != 0 || previousSpace && spaces & 0x80 != 0 { return false }
+            previousSpace = spaces >> 63 != 0
+            index += 8
+        }
+        while index < count {
+            let byte = base[index]
+            if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "\\") || byte == 0x20 && previousSpace { return false }
+            previousSpace = byte == 0x20
+            index += 1
+        }
+        return true
     }
 
     /// Adds `piece` to `result`, split where a heading is glued to what follows it, or where a

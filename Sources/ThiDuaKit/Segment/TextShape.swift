@@ -1,3 +1,4 @@
+import VietText
 /// Questions about the shape of short analysis texts: capitals, closing punctuation, names.
 enum TextShape {
     /// Whether every letter is upper case and there are at least two letters (`KẾ HOẠCH`, `I. MỤC ĐÍCH`).
@@ -9,9 +10,8 @@ enum TextShape {
     static func isAllCaps(_ text: String) -> Bool {
         var letters = 0
         for scalar in text.unicodeScalars {
-            let properties = scalar.properties
-            if properties.isLowercase { return false }
-            if properties.isUppercase { letters += 1 }
+            if LatinCase.isLowercase(scalar) { return false }
+            if LatinCase.isUppercase(scalar) { letters += 1 }
         }
         return letters >= 2
     }
@@ -20,14 +20,14 @@ enum TextShape {
     static func startsUnit(_ bytes: ArraySlice<UInt8>) -> Bool {
         if LabelScanner.scan(bytes) != nil { return true }
         guard let first = String(decoding: bytes.prefix(4), as: UTF8.self).unicodeScalars.first else { return false }
-        return first.properties.isUppercase || ("0"..."9").contains(first) || first == "("
+        return LatinCase.isUppercase(first) || ("0"..."9").contains(first) || first == "("
     }
 
     /// Whether the first letter of the text is lower case (quotes and brackets before it are skipped).
     static func startsLowercase(_ text: String) -> Bool {
         for scalar in text.unicodeScalars {
-            if scalar.properties.isLowercase { return true }
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) { return false }
+            if LatinCase.isLowercase(scalar) { return true }
+            if LatinCase.isLetter(scalar) || ("0"..."9").contains(scalar) { return false }
         }
         return false
     }
@@ -50,8 +50,8 @@ enum TextShape {
         let words = text.split(separator: " ")
         guard (2...6).contains(words.count) else { return false }
         for word in words {
-            guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
-            for scalar in word.unicodeScalars where !scalar.properties.isAlphabetic { return false }
+            guard let first = word.unicodeScalars.first, LatinCase.isUppercase(first) else { return false }
+            for scalar in word.unicodeScalars where !LatinCase.isLetter(scalar) { return false }
         }
         return !isAllCaps(text)
     }

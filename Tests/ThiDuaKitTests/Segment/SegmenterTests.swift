@@ -143,6 +143,20 @@ import ThiDuaKit
         #expect(clause?.children.first?.title == "thực hiện")
     }
 
+    /// Lines are tested for markup eight bytes at a time: a doubled space, a `*` or a `\\` is cleaned
+    /// up wherever it falls, across those eight-byte steps too.
+    @Test func markupIsCleanedUpAtEveryOffsetOfALine() {
+        // From one byte on: spaces at the start of a line are trimmed, not collapsed.
+        for offset in 1..<20 {
+            let lead = String(repeating: "ệ", count: offset / 3) + String(repeating: "a", count: offset % 3)
+            for (written, cleaned) in [("  b", " b"), ("*b", "b"), ("\\*b", "*b"), ("**b**", "b"), (" b", " b")] {
+                let document = tree("KẾ HOẠCH\n\n1. Mục\n\n\(lead)\(written) thực hiện.\n")
+                let text = document.part(.plan)?.child(labeled: "1.")?.body.map(\.text)
+                #expect(text == ["\(lead)\(cleaned) thực hiện."], "\(offset) \(written)")
+            }
+        }
+    }
+
     @Test func textWithoutStructureIsKeptButNotRecognised() {
         let document = tree("Một đoạn văn bản bất kỳ.\n\nKhông có tiêu đề hay đánh số.\n")
         #expect(!document.hasRecognisableStructure)

@@ -86,6 +86,6 @@ extension Unicode.Scalar {
     var isNumber: Bool { value < 0x80 ? isASCIIDigit : properties.numericType != nil }
     /// Whether the scalar is an upper-case letter.
     var isUppercase: Bool {
-        value < 0x80 ? value &- 0x41 < 26 : LatinCase.lowercase(self) != self || properties.isUppercase
+        value < 0x80 ? value &- 0x41 < 26 : LatinCase.lowercase(self) != self || LatinCase.isUppercase(self)
     }
 }
