@@ -16,6 +16,7 @@ public enum TextNormalizer {
     public static func normalize(_ text: String) -> String {
         var copy = text
         // Text that needs nothing (most) is returned as it came, neither copied nor validated again.
+        if copy.withUTF8(needsNothing) { return text }
         let cleaned = copy.withUTF8(cleanedUp).map { String(decoding: $0, as: UTF8.self) } ?? text
         return isNFC(cleaned) ? cleaned : LatinComposition.compose(cleaned)
     }
@@ -32,37 +33,67 @@ public enum TextNormalizer {
     /// Whether every scalar of valid UTF-8 `bytes` is one that is NFC whatever surrounds it in
     /// Vietnamese text: below U+0300, U+1E00–U+1EFF, U+2002–U+207F. `false` says only "ask further".
     private static func isPlainNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        plainNFCClasses.withUnsafeBufferPointer { classes in
+        plainNFCSteps.withUnsafeBufferPointer { steps in
             var i = 0
             let n = bytes.count
             while i < n {
-                switch classes[Int(bytes[i])] {
-                case 0:
-                    // ASCII, continuation bytes and the leads of U+0080–U+02FF: step over byte by byte.
-                    i += 1
-                case 1:
-                    guard i + 1 < n, bytes[i + 1] & 0xFC == 0xB8 else { return false }
-                    i += 3  // U+1E00–U+1EFF
-                case 2:
-                    guard i + 2 < n, bytes[i + 1] == 0x81 || bytes[i + 1] == 0x80 && bytes[i + 2] >= 0x82 else { return false }
-                    i += 3  // U+2002–U+207F (U+2000 and U+2001 decompose)
-                default:
+                let lead = bytes[i]
+                let step = Int(steps[Int(lead)])
+                if step == 3 {
+                    // U+1E00–U+1EFF, or U+2002–U+207F (U+2000 and U+2001 decompose).
+                    guard i + 2 < n else { return false }
+                    let second = bytes[i + 1]
+                    guard lead == 0xE1 ? second & 0xFC == 0xB8 : second == 0x81 || second == 0x80 && bytes[i + 2] >= 0x82 else { return false }
+                } else if step == 0 {
                     return false
                 }
+                i += step
             }
             return true
         }
     }
 
-    /// How ``isPlainNFC(_:)`` treats each byte: 0 passes, 1 is the lead of U+1000–U+1FFF, 2 of
-    /// U+2000–U+2FFF, 3 fails (combining marks, other scripts, U+3000 and above).
-    private static let plainNFCClasses: [UInt8] = (0..<256).map { byte in
+    /// Whether `bytes` hold nothing to clean up and only scalars that are always NFC (see
+    /// ``isPlainNFC(_:)``): both questions in one pass, for the text that needs nothing.
+    private static func needsNothing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        plainNFCSteps.withUnsafeBufferPointer { steps in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let lead = bytes[i]
+                let step = Int(steps[Int(lead)])
+                switch step {
+                case 1:
+                    if lead == 0x0D || lead == 0x09 { return false }
+                case 2:
+                    if lead == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 || bytes[i + 1] == 0xAD { return false }
+                case 3:
+                    guard i + 2 < n else { return false }
+                    let second = bytes[i + 1], third = bytes[i + 2]
+                    if lead == 0xE1 {
+                        guard second & 0xFC == 0xB8 else { return false }
+                    } else {
+                        // U+2002–U+207F less the spaces, joiners and separators the cleanup replaces.
+                        guard second == 0x81 && third != 0xA0 || second == 0x80 && third >= 0x8E && third != 0xA8 && third != 0xA9 && third != 0xAF
+                        else { return false }
+                    }
+                default:
+                    return false
+                }
+                i += step
+            }
+            return true
+        }
+    }
+
+    /// For each lead byte, the length of the scalar it starts if ``isPlainNFC(_:)`` may pass it: 1 for
+    /// ASCII, 2 for U+0080–U+02FF, 3 for U+1000–U+2FFF (whose second byte decides), 0 to fail.
+    private static let plainNFCSteps: [UInt8] = (0..<256).map { byte in
         switch byte {
-        case ..<0xC2: return byte < 0x80 || byte >= 0x80 && byte <= 0xBF ? 0 : 3
-        case ...0xCB: return 0
-        case 0xE1: return 1
-        case 0xE2: return 2
-        default: return 3
+        case ..<0x80: return 1
+        case 0xC2...0xCB: return 2
+        case 0xE1, 0xE2: return 3
+        default: return 0
         }
     }
 

@@ -59,4 +59,20 @@ import VietText
             }
         }
     }
+
+    /// Every scalar to U+2FFF between two letters: replaced as documented, or else composed as
+    /// Foundation composes. Text that needs nothing takes a shorter way through, so this checks both.
+    @Test func everyScalarIsCleanedOrComposedAsDocumented() {
+        var replaced: [UInt32: String] = [0x09: " ", 0x0D: "\n", 0xA0: " ", 0xAD: "", 0x2028: " ", 0x2029: " ", 0x202F: " ", 0x2060: ""]
+        for value in UInt32(0x2000)...0x200A { replaced[value] = " " }
+        for value in UInt32(0x200B)...0x200D { replaced[value] = "" }
+        var mismatches: [String] = []
+        for value in UInt32(0x09)...0x2FFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "a\(scalar)b"
+            let expected = replaced[value].map { "a\($0)b" } ?? text.precomposedStringWithCanonicalMapping
+            if Array(TextNormalizer.normalize(text).utf8) != Array(expected.utf8) { mismatches.append(String(value, radix: 16)) }
+        }
+        #expect(mismatches == [])
+    }
 }
