@@ -49,7 +49,7 @@ enum KeyDifferences {
         // Differences with lists of thousands of provinces are slow to hash: they are compared whole
         // only with those that share their heading.
         var seen: [String: [KeyDifference]] = [:]
-        return raw(records).map(merged).filter { difference in
+        return differences(records).filter { difference in
             let heading = heading(of: difference)
             if seen[heading]?.contains(difference) == true { return false }
             seen[heading, default: []].append(difference)
@@ -70,119 +70,138 @@ enum KeyDifferences {
         }
     }
 
-    /// Each province once in every list, in order; a province's values merged.
-    static func merged(_ difference: KeyDifference) -> KeyDifference {
-        switch difference {
-        case .phaseStart(let earliest, let year, let later):
-            var seenLater = Set<ProvinceYearKey>()
-            return .phaseStart(
-                earliest: unique(earliest), year: year,
-                later: later.filter { seenLater.insert(ProvinceYearKey(province: $0.province, year: $0.year)).inserted })
-        case .noPhases(let provinces): return .noPhases(provinces: unique(provinces))
-        case .award(let form, let occasion, let offered, let notBy):
-            let offeredOnce = unique(offered)
-            return .award(form: form, occasion: occasion, offeredBy: offeredOnce, notBy: unique(notBy, excluding: Set(offeredOnce)))
-        case .occasion(let occasion, let offered, let notBy):
-            let offeredOnce = unique(offered)
-            return .occasion(occasion, offeredBy: offeredOnce, notBy: unique(notBy, excluding: Set(offeredOnce)))
-        case .deadline(let purpose, let entries, let none):
-            let merged = mergedEntries(entries)
-            return .deadline(purpose: purpose, entries: merged, none: unique(none, excluding: Set(merged.map(\.province))))
-        case .role(let role, let entries, let none):
-            let merged = mergedEntries(entries)
-            return .role(role, entries: merged, none: unique(none, excluding: Set(merged.map(\.province))))
-        case .phaseOverlap: return difference
-        }
-    }
-
-    private struct ProvinceYearKey: Hashable {
-        var province: String
-        var year: Int
-    }
-
     /// `items` without repeats or any of `excluded`, in order.
     static func unique(_ items: [String], excluding excluded: Set<String> = []) -> [String] {
         var seen = excluded
         return items.filter { seen.insert($0).inserted }
     }
 
-    static func mergedEntries(_ entries: [KeyDifference.ProvinceValues]) -> [KeyDifference.ProvinceValues] {
-        var order: [String] = []
-        var values: [String: [String]] = [:]
-        var seen: [String: Set<String>] = [:]
-        for entry in entries {
-            if values[entry.province] == nil { order.append(entry.province) }
-            for value in entry.values where seen[entry.province, default: []].insert(value).inserted {
-                values[entry.province, default: []].append(value)
+    /// The province of each provincial plan, each distinct name numbered once: lists of thousands of
+    /// plans are made unique and compared by number, not by hashing the names again.
+    private struct Provinces {
+        /// Each plan's province, and its number.
+        let names: [String], numbers: [Int]
+        /// How many distinct provinces there are.
+        let count: Int
+
+        init(_ names: [String]) {
+            var numbering: [String: Int] = [:]
+            numbers = names.map { name in
+                if let number = numbering[name] { return number }
+                numbering[name] = numbering.count
+                return numbering.count - 1
             }
+            self.names = names
+            count = numbering.count
         }
-        return order.map { KeyDifference.ProvinceValues(province: $0, values: values[$0] ?? []) }
+
+        /// The provinces of the plans at `plans`, each once, in order, leaving out those `excluded` marks;
+        /// and a mark for each province listed.
+        func unique(_ plans: some Sequence<Int>, excluding excluded: [Bool]? = nil) -> (names: [String], marked: [Bool]) {
+            var marked = excluded ?? [Bool](repeating: false, count: count)
+            var listed = [Bool](repeating: false, count: count)
+            var result: [String] = []
+            for plan in plans where !marked[numbers[plan]] {
+                marked[numbers[plan]] = true
+                listed[numbers[plan]] = true
+                result.append(names[plan])
+            }
+            return (result, listed)
+        }
+
+        /// Each province's values once, in the order provinces and values first appear.
+        func merged(_ entries: [(plan: Int, values: [String])]) -> (entries: [KeyDifference.ProvinceValues], marked: [Bool]) {
+            var order: [Int] = []
+            var values: [Int: [String]] = [:]
+            var seen: [Int: Set<String>] = [:]
+            var marked = [Bool](repeating: false, count: count)
+            for entry in entries {
+                let number = numbers[entry.plan]
+                if !marked[number] {
+                    marked[number] = true
+                    order.append(entry.plan)
+                }
+                for value in entry.values where seen[number, default: []].insert(value).inserted {
+                    values[number, default: []].append(value)
+                }
+            }
+            return (order.map { KeyDifference.ProvinceValues(province: names[$0], values: values[numbers[$0]] ?? []) }, marked)
+        }
     }
 
-    private static func raw(_ records: [PlanRecord]) -> [KeyDifference] {
+    private struct ProvinceYear: Hashable {
+        var province: Int
+        var year: Int
+    }
+
+    /// The differences among the provincial plans, each province named once in every list.
+    private static func differences(_ records: [PlanRecord]) -> [KeyDifference] {
         let provincial = records.filter { $0.issuerLevel != .agency }
         guard provincial.count >= 2 else { return [] }
-        let name = { (record: PlanRecord) in record.province ?? record.id }
-        let names = provincial.map(name)
+        let provinces = Provinces(provincial.map { $0.province ?? $0.id })
+        let plans = provincial.indices
         var result: [KeyDifference] = []
 
-        let starts = provincial.compactMap { record in record.phases.first.map { (name(record), $0.from) } }
-        if let earliest = starts.map(\.1).min(), Set(starts.map(\.1)).count > 1 {
+        let starts = plans.compactMap { plan in provincial[plan].phases.first.map { (plan: plan, year: $0.from) } }
+        if let earliest = starts.map(\.year).min(), Set(starts.map(\.year)).count > 1 {
+            var seenLater = Set<ProvinceYear>()
+            let later = starts.filter { $0.year != earliest && seenLater.insert(ProvinceYear(province: provinces.numbers[$0.plan], year: $0.year)).inserted }
             result.append(
                 .phaseStart(
-                    earliest: starts.filter { $0.1 == earliest }.map(\.0), year: earliest,
-                    later: starts.filter { $0.1 != earliest }.map { KeyDifference.ProvinceYear(province: $0.0, year: $0.1) }))
+                    earliest: provinces.unique(starts.filter { $0.year == earliest }.map(\.plan)).names, year: earliest,
+                    later: later.map { KeyDifference.ProvinceYear(province: provinces.names[$0.plan], year: $0.year) }))
         }
-        for record in provincial {
-            for (first, second) in zip(record.phases, record.phases.dropFirst()) where second.from <= first.to {
+        for plan in plans {
+            let phases = provincial[plan].phases
+            for (first, second) in zip(phases, phases.dropFirst()) where second.from <= first.to {
                 result.append(
                     .phaseOverlap(
-                        province: name(record), years: Array(second.from...first.to), first: "\(first.from)–\(first.to)",
+                        province: provinces.names[plan], years: Array(second.from...first.to), first: "\(first.from)–\(first.to)",
                         second: "\(second.from)–\(second.to)"))
             }
         }
-        let noPhases = provincial.filter(\.phases.isEmpty).map(name)
-        if !noPhases.isEmpty && noPhases.count < provincial.count { result.append(.noPhases(provinces: noPhases)) }
+        let noPhases = plans.filter { provincial[$0].phases.isEmpty }
+        if !noPhases.isEmpty && noPhases.count < provincial.count { result.append(.noPhases(provinces: provinces.unique(noPhases).names)) }
 
         for occasion in [AwardOccasion.annual, .adHoc] {
-            let offered = provincial.filter { $0.awards.contains { $0.occasion == occasion } }.map(name)
+            let offered = plans.filter { provincial[$0].awards.contains { $0.occasion == occasion } }
             if !offered.isEmpty && offered.count < provincial.count {
-                let offeredSet = Set(offered)
-                result.append(.occasion(occasion, offeredBy: offered, notBy: names.filter { !offeredSet.contains($0) }))
+                let (offeredBy, marked) = provinces.unique(offered)
+                result.append(.occasion(occasion, offeredBy: offeredBy, notBy: provinces.unique(plans, excluding: marked).names))
             }
         }
         let offers = AwardOffers(provincial)
         for form in AwardForms.all where form.tier != .unit {
             for occasion in [AwardOccasion.preliminary, .final, .annual] {
                 guard let present = offers.offered(form.id, at: occasion) else { continue }
-                let offered = zip(provincial, present).filter(\.1).map { name($0.0) }
+                let offered = plans.filter { present[$0] }
                 if offered.count < provincial.count {
-                    let offeredSet = Set(offered)
+                    let (offeredBy, marked) = provinces.unique(offered)
                     result.append(
-                        .award(form: form.name, occasion: occasion, offeredBy: offered, notBy: names.filter { !offeredSet.contains($0) }))
+                        .award(form: form.name, occasion: occasion, offeredBy: offeredBy, notBy: provinces.unique(plans, excluding: marked).names))
                 }
             }
         }
         for purpose in [DeadlinePurpose.implementationPlan, .report, .awardNomination] {
-            let entries = provincial.compactMap { record -> KeyDifference.ProvinceValues? in
-                let values = record.deadlines.filter { $0.purpose == purpose }.map { "\($0.text) (\($0.value))" }
-                return values.isEmpty ? nil : .init(province: name(record), values: values)
+            let entries = plans.compactMap { plan -> (plan: Int, values: [String])? in
+                let values = provincial[plan].deadlines.filter { $0.purpose == purpose }.map { "\($0.text) (\($0.value))" }
+                return values.isEmpty ? nil : (plan, values)
             }
             guard !entries.isEmpty else { continue }
-            let named = Set(entries.map(\.province))
-            let none = names.filter { !named.contains($0) }
             let distinct = Set(provincial.map { $0.deadlines.filter { $0.purpose == purpose }.map(\.value).sorted() })
-            if distinct.count > 1 { result.append(.deadline(purpose: purpose, entries: entries, none: none)) }
+            if distinct.count > 1 {
+                let (merged, marked) = provinces.merged(entries)
+                result.append(.deadline(purpose: purpose, entries: merged, none: provinces.unique(plans, excluding: marked).names))
+            }
         }
         for role in [AgencyRole.standing, .lead] {
-            let entries = provincial.compactMap { record -> KeyDifference.ProvinceValues? in
-                let holders = record.agencies.filter { $0.roles.contains(role) }.map(\.name)
-                return holders.isEmpty ? nil : .init(province: name(record), values: holders)
+            let entries = plans.compactMap { plan -> (plan: Int, values: [String])? in
+                let holders = provincial[plan].agencies.filter { $0.roles.contains(role) }.map(\.name)
+                return holders.isEmpty ? nil : (plan, holders)
             }
             guard !entries.isEmpty else { continue }
-            let named = Set(entries.map(\.province))
-            let none = names.filter { !named.contains($0) }
-            result.append(.role(role, entries: entries, none: none))
+            let (merged, marked) = provinces.merged(entries)
+            result.append(.role(role, entries: merged, none: provinces.unique(plans, excluding: marked).names))
         }
         return result
     }

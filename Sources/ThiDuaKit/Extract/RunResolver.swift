@@ -18,12 +18,19 @@ enum RunResolver {
     static func resolve(_ records: [PlanRecord], numberCodes: [String?]) -> [PlanRecord] {
         var index: [String: [Citation]] = [:]
         var seen = Set<String>()
+        // Plans of a run cite the same few documents: each distinct subject is keyed once.
+        var subjectKeys: [String: String] = [:]
         for record in records {
             guard let province = record.province else { continue }
             for basis in record.legalBases {
                 guard let number = basis.number, let slash = number.lastIndex(of: "/") else { continue }
                 let code = String(number[number.index(after: slash)...])
-                let subjectKey = basis.subject.map { MatchingKey($0).value } ?? ""
+                let subjectKey = basis.subject.map { subject in
+                    if let key = subjectKeys[subject] { return key }
+                    let key = MatchingKey(subject).value
+                    subjectKeys[subject] = key
+                    return key
+                } ?? ""
                 let key = "\(province)|\(basis.kind)|\(code)"
                 guard seen.insert("\(key)|\(number)|\(basis.date ?? "")|\(subjectKey)").inserted else { continue }
                 index[key, default: []].append(
