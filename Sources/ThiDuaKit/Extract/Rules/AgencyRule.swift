@@ -40,25 +40,30 @@ struct AgencyRule: ExtractionRule {
 
     func apply(_ context: ExtractionContext, to record: inout PlanRecord) {
         guard let plan = context.document.part(.plan) else { return }
-        let sections = plan.allNodes.filter { node in
-            guard node.kind == .part || node.kind == .clause, let title = node.title,
-                Self.headingCues.contains(where: { title.containsBytes($0) })
-            else { return false }
-            let key = MatchingKey(title).value
-            return key.containsBytes("tổ chức thực hiện") || key.containsBytes("trách nhiệm")
+        var sections: [Section] = []
+        plan.walk { node, _ in
+            if node.kind == .part || node.kind == .clause, let title = node.title, Self.headingCues.contains(where: { title.containsBytes($0) }) {
+                let key = MatchingKey(title).value
+                if key.containsBytes("tổ chức thực hiện") || key.containsBytes("trách nhiệm") { sections.append(node) }
+            }
+            return true
         }
         // Nodes already read as part of an agency's subtree, by where their heading stands.
         var seen = Set<LineSpan>()
         for section in sections {
             // Agencies head numbered items (`1. Sở ...`, `đ) Sở Nội vụ`), never bullets.
-            for node in section.allNodes.dropFirst() where node.kind != .bullet {
-                if let heading = node.headingSpans.first, seen.contains(heading) { continue }
-                guard let title = node.title, let (name, id) = Self.agency(in: title) else { continue }
-                for descendant in node.allNodes { if let heading = descendant.headingSpans.first { seen.insert(heading) } }
-                let text = PhaseRule.text(of: node)
-                let tasks = node.allNodes.flatMap { $0.body.map(\.text) }
+            section.walk { node, depth in
+                guard depth > 0, node.kind != .bullet else { return true }
+                if let heading = node.headingSpans.first, seen.contains(heading) { return true }
+                guard let title = node.title, let (name, id) = Self.agency(in: title) else { return true }
+                var tasks: [String] = []
+                node.walk { descendant, _ in
+                    if let heading = descendant.headingSpans.first { seen.insert(heading) }
+                    tasks += descendant.body.map(\.text)
+                    return true
+                }
                 let assignment = AgencyAssignment(
-                    name: name, agencyID: id, roles: Self.roles(in: text), tasks: tasks,
+                    name: name, agencyID: id, roles: Self.roles(in: PhaseRule.text(of: node)), tasks: tasks,
                     line: node.headingSpans.first?.line ?? node.lines.first)
                 if let index = record.agencies.firstIndex(where: { $0.name == name }) {
                     for role in assignment.roles where !record.agencies[index].roles.contains(role) {
@@ -68,6 +73,7 @@ struct AgencyRule: ExtractionRule {
                 } else {
                     record.agencies.append(assignment)
                 }
+                return true
             }
         }
     }

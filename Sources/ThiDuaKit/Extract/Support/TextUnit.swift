@@ -29,7 +29,9 @@ final class TextUnit {
     /// Whether this is a node's title rather than a paragraph.
     let isTitle: Bool
     /// The node the text belongs to.
-    let node: Section
+    var node: Section { owner.section }
+    /// The node, shared by the units of its title and paragraphs rather than copied into each.
+    private let owner: SectionReference
     /// The titles of the node's ancestors within its part, outermost first, and the node's own.
     let titles: [String]
     /// The kind of the top-level part (plan, decision, header …).
@@ -49,10 +51,10 @@ final class TextUnit {
         return offsets
     }()
 
-    init(text: String, spans: [LineSpan], isTitle: Bool, node: Section, titles: [String], part: SectionKind, role: ParagraphRole) {
+    init(text: String, spans: [LineSpan], isTitle: Bool, node: SectionReference, titles: [String], part: SectionKind, role: ParagraphRole) {
         self.text = text
         self.isTitle = isTitle
-        self.node = node
+        self.owner = node
         self.titles = titles
         self.part = part
         self.role = role
@@ -102,7 +104,7 @@ final class TextUnit {
         let lower = max(0, min(range.lowerBound, bytes.count)), upper = max(lower, min(range.upperBound, bytes.count))
         return TextUnit(
             text: String(decoding: bytes[lower..<upper], as: UTF8.self), spans: [spans.first ?? LineSpan(line: 0, startColumn: 1, endColumn: 1)],
-            isTitle: true, node: node, titles: titles, part: part, role: role)
+            isTitle: true, node: owner, titles: titles, part: part, role: role)
     }
 
     /// The scalar offset of UTF-8 offset `offset`.
@@ -152,6 +154,15 @@ final class TextUnit {
     }
 }
 
+/// A node of the tree held once for all the text units that belong to it.
+final class SectionReference {
+    let section: Section
+
+    init(_ section: Section) {
+        self.section = section
+    }
+}
+
 /// The text units of a document, in document order.
 enum DocumentText {
     static func units(of document: SegmentedDocument) -> [TextUnit] {
@@ -162,12 +173,14 @@ enum DocumentText {
 
     private static func collect(_ node: Section, titles: [String], part: SectionKind, into units: inout [TextUnit]) {
         let ownTitles = titles + [node.title ?? ""]
+        let reference = SectionReference(node)
         if let title = node.title, !node.kind.isDocumentPart {
-            units.append(TextUnit(text: title, spans: node.headingSpans, isTitle: true, node: node, titles: ownTitles, part: part, role: .text))
+            units.append(TextUnit(text: title, spans: node.headingSpans, isTitle: true, node: reference, titles: ownTitles, part: part, role: .text))
         }
         for paragraph in node.body {
             units.append(
-                TextUnit(text: paragraph.text, spans: paragraph.spans, isTitle: false, node: node, titles: ownTitles, part: part, role: paragraph.role))
+                TextUnit(
+                    text: paragraph.text, spans: paragraph.spans, isTitle: false, node: reference, titles: ownTitles, part: part, role: paragraph.role))
         }
         for child in node.children { collect(child, titles: ownTitles, part: part, into: &units) }
     }
