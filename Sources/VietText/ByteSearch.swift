@@ -78,10 +78,21 @@ public enum ByteScan {
     /// The offset of the last ASCII digit in `bytes`, or `nil`: whatever must be followed by a number
     /// cannot start after it.
     public static func lastASCIIDigit(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var index = bytes.count - 1
-        while index >= 0 {
-            if bytes[index] &- 0x30 < 10 { return index }
-            index -= 1
+        guard let base = bytes.baseAddress else { return nil }
+        // The bytes past the last whole eight, one by one; then eight at a time, from the end.
+        var end = bytes.count
+        while end % 8 != 0 {
+            end -= 1
+            if base[end] &- 0x30 < 10 { return end }
+        }
+        let sevenBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, highBits: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+        while end > 0 {
+            end -= 8
+            let word = UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self)
+            // The high bit of each byte from 0x30 to 0x39 (bytes of 0x80 and above have none).
+            let low = word & sevenBits
+            let digits = (ones &* (127 + 0x3A) &- low) & ~word & (low &+ ones &* (127 - 0x2F)) & highBits
+            if digits != 0 { return end + (63 - digits.leadingZeroBitCount) / 8 }
         }
         return nil
     }

@@ -214,6 +214,40 @@ public enum LatinCase {
 }
 
 extension String {
+    /// The scalars of the string, decoded from its UTF-8 in one pass (`Array(unicodeScalars)` counts
+    /// them first and decodes them again).
+    public var scalarArray: [Unicode.Scalar] {
+        var text = self
+        return text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, count in
+                var index = 0
+                count = 0
+                while index < bytes.count {
+                    let lead = UInt32(bytes[index])
+                    let value: UInt32
+                    switch lead {
+                    case ..<0x80:
+                        value = lead
+                        index += 1
+                    case ..<0xE0:
+                        value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                        index += 2
+                    case ..<0xF0:
+                        value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                        index += 3
+                    default:
+                        value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                            | UInt32(bytes[index + 3] & 0x3F)
+                        index += 4
+                    }
+                    // Valid UTF-8 (a string's) always decodes; the fallback is never taken.
+                    scalars[count] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    count += 1
+                }
+            }
+        }
+    }
+
     /// The string of `scalars`, encoded in one pass straight into the string's storage (appending to a
     /// `String.UnicodeScalarView` grows the string scalar by scalar).
     ///

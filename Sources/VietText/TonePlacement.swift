@@ -10,7 +10,7 @@ public enum TonePlacement {
     /// - Parameter text: NFC text.
     /// - Returns: The text with `oá/oà/…`, `oé/…` and `uý/…` in open syllables moved to `óa`, `óe`, `úy`.
     public static func modernized(_ text: String) -> String {
-        var scalars = Array(text.unicodeScalars)
+        var scalars = text.scalarArray
         guard modernize(&scalars) else { return text }
         return String(scalars: scalars)
     }

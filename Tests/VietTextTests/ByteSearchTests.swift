@@ -81,5 +81,20 @@ extension ByteSearchTests {
         #expect(last("năm 2026") == Array("năm 202".utf8).count)
         #expect(last("không có số ٣") == nil)
         #expect(last("") == nil)
+        // Every byte value at every offset of texts around eight-byte steps, against a plain search.
+        for length in 1...19 {
+            for offset in 0..<length {
+                for value in UInt8(0)...255 where value % 7 == 0 || (0x2E...0x3B).contains(value) {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                    bytes[offset] = value
+                    let expected = bytes.lastIndex { $0 >= 0x30 && $0 <= 0x39 }
+                    #expect(bytes.withUnsafeBufferPointer(ByteScan.lastASCIIDigit) == expected, "\(length) \(offset) \(value)")
+                }
+            }
+        }
+        for length in 0...Self.text.count {
+            let prefix = Array(Self.text.prefix(length))
+            #expect(prefix.withUnsafeBufferPointer(ByteScan.lastASCIIDigit) == prefix.lastIndex { $0 >= 0x30 && $0 <= 0x39 })
+        }
     }
 }

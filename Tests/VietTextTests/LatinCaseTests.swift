@@ -42,6 +42,7 @@ import VietText
         for text in ["", "abc", "Kế hoạch thi đua", "ẞ ΣΟΦΟΣ – “Đổi mới” …", "𝕏 👩\u{200D}💻 \u{10FFFF}"] {
             let scalars = Array(text.unicodeScalars)
             #expect(String(scalars: scalars) == text)
+            #expect(text.scalarArray == scalars)
             #expect(String(scalars: scalars.dropFirst()) == String(text.unicodeScalars.dropFirst()))
         }
     }

@@ -13,7 +13,7 @@ struct Cursor {
     }
 
     init(_ text: String, at index: Int = 0) {
-        scalars = Array(text.unicodeScalars)
+        scalars = text.scalarArray
         lower = scalars.map(LatinCase.lowercase)
         self.index = index
     }

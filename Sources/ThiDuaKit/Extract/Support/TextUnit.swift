@@ -11,7 +11,7 @@ final class TextUnit {
     /// Rules read text by scalar, not by `Character`: plan text is NFC Vietnamese, where a letter with
     /// its marks is one scalar, and building and comparing `Character`s (grapheme breaking, a small
     /// string each) cost most of the extractor's time. Offsets in a unit are scalar offsets.
-    private(set) lazy var scalars: [Unicode.Scalar] = Array(text.unicodeScalars)
+    private(set) lazy var scalars: [Unicode.Scalar] = text.scalarArray
     /// The scalars in simple lower case, one for one.
     private(set) lazy var lower: [Unicode.Scalar] = {
         var lower: [Unicode.Scalar] = []
