@@ -55,36 +55,45 @@ public enum TextNormalizer {
 
     /// Whether `bytes` hold nothing to clean up and only scalars that are always NFC (see
     /// ``isPlainNFC(_:)``): both questions in one pass, for the text that needs nothing.
+    ///
+    /// The pass looks each pair of bytes up in ``attentionPairs``; only a pair marked there is looked
+    /// at closely, so the loop runs without branching on the kind of each letter.
     private static func needsNothing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        plainNFCSteps.withUnsafeBufferPointer { steps in
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let lead = bytes[i]
-                let step = Int(steps[Int(lead)])
-                switch step {
-                case 1:
-                    if lead == 0x0D || lead == 0x09 { return false }
-                case 2:
-                    if lead == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 || bytes[i + 1] == 0xAD { return false }
-                case 3:
-                    guard i + 2 < n else { return false }
-                    let second = bytes[i + 1], third = bytes[i + 2]
-                    if lead == 0xE1 {
-                        guard second & 0xFC == 0xB8 else { return false }
-                    } else {
-                        // U+2002–U+207F less the spaces, joiners and separators the cleanup replaces.
-                        guard second == 0x81 && third != 0xA0 || second == 0x80 && third >= 0x8E && third != 0xA8 && third != 0xA9 && third != 0xAF
-                        else { return false }
-                    }
-                default:
-                    return false
-                }
-                i += step
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return true }
+        let n = bytes.count
+        return attentionPairs.withUnsafeBufferPointer { pairs in
+            var pair = Int(base[0])
+            for i in 0..<(n - 1) {
+                pair = (pair &<< 8 | Int(base[i + 1])) & 0xFFFF
+                guard pairs[pair &>> 6] & (1 &<< UInt64(pair & 63)) != 0 else { continue }
+                // `E2 80` and `E2 81` (U+2000–U+207F) pass unless the third byte makes a space, joiner or
+                // separator to replace, or U+2000/U+2001, which decompose.
+                guard base[i] == 0xE2, i + 2 < n, base[i + 1] == 0x80 || base[i + 1] == 0x81 else { return false }
+                let third = base[i + 2]
+                if base[i + 1] == 0x80 ? third <= 0x8D || third == 0xA8 || third == 0xA9 || third == 0xAF : third == 0xA0 { return false }
             }
-            return true
+            let last = base[n - 1]
+            return last != 0x09 && last != 0x0D && last < 0xC0
         }
     }
+
+    /// A bit for each pair of bytes that may start something to clean up or something not always NFC:
+    /// tab, CR, U+00A0, U+00AD, the leads of combining marks and of other scripts, U+1000–U+1DFF and
+    /// U+1F00–U+1FFF, U+2000–U+207F (looked at closely), U+2080 and above.
+    private static let attentionPairs: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 65536 / 64)
+        func mark(_ first: Int, _ seconds: some Sequence<Int>) {
+            for second in seconds {
+                let pair = first << 8 | second
+                bits[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
+        }
+        for first in [0x09, 0x0D, 0xC0, 0xC1, 0xE0] + Array(0xCC...0xDF) + Array(0xE3...0xFF) { mark(first, 0..<256) }
+        mark(0xC2, [0xA0, 0xAD])
+        mark(0xE1, Array(0..<0xB8) + Array(0xBC..<256))
+        mark(0xE2, 0..<256)
+        return bits
+    }()
 
     /// For each lead byte, the length of the scalar it starts if ``isPlainNFC(_:)`` may pass it: 1 for
     /// ASCII, 2 for U+0080–U+02FF, 3 for U+1000–U+2FFF (whose second byte decides), 0 to fail.

@@ -74,5 +74,9 @@ import VietText
             if Array(TextNormalizer.normalize(text).utf8) != Array(expected.utf8) { mismatches.append(String(value, radix: 16)) }
         }
         #expect(mismatches == [])
+        // At either end of the text, and alone.
+        for (text, expected) in [("\t", " "), ("a\r", "a\n"), ("\u{00A0}b", " b"), ("ệ", "ệ"), ("e\u{0302}", "ê"), ("", "")] {
+            #expect(TextNormalizer.normalize(text) == expected)
+        }
     }
 }
