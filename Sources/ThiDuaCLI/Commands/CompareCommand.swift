@@ -37,9 +37,11 @@ enum CompareCommand {
         let paths = arguments.positionals.isEmpty ? ["corpus"] : arguments.positionals
         let width = try arguments.width(console: console)
         let dimensions = arguments.allValues("dimension").compactMap(ComparisonDimension.init(rawValue:))
-        let (records, failed) = try DocumentReader(console: console, arguments: arguments).records(paths)
-        let comparison = Comparator(configuration: .init(dimensions: dimensions.isEmpty ? ComparisonDimension.allCases : dimensions))
-            .compare(records)
+        let reader = try DocumentReader(console: console, arguments: arguments)
+        let (records, failed) = reader.records(paths)
+        let comparison = Comparator(
+            configuration: .init(dimensions: dimensions.isEmpty ? ComparisonDimension.allCases : dimensions, jobs: reader.jobs)
+        ).compare(records)
         let writer = ComparisonWriter(
             configuration: .init(
                 width: width, onlyDifferences: arguments.has("only-differences"),

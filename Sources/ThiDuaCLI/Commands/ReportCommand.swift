@@ -24,8 +24,9 @@ enum ReportCommand {
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
         guard let out = arguments.value("out") else { throw UsageError(message: "missing '--out <dir>'") }
         let paths = arguments.positionals.isEmpty ? ["corpus"] : arguments.positionals
-        let (records, failed) = try DocumentReader(console: console, arguments: arguments).records(paths)
-        let comparison = Comparator().compare(records)
+        let reader = try DocumentReader(console: console, arguments: arguments)
+        let (records, failed) = reader.records(paths)
+        let comparison = Comparator(configuration: .init(jobs: reader.jobs)).compare(records)
         let writer = ReportWriter(
             configuration: .init(
                 language: ReportLanguage(rawValue: arguments.value("lang") ?? "en") ?? .en, excel: arguments.has("excel")))

@@ -1,3 +1,4 @@
+import Dispatch
 import ThiDuaModel
 import VietText
 
@@ -6,9 +7,13 @@ public struct Comparator: Sendable {
     /// Which dimensions to build.
     public struct Configuration: Sendable, Hashable {
         public var dimensions: [ComparisonDimension]
+        /// Whether a group's tables, key differences and columns may be built at once on several
+        /// threads (more than 1) or one after another on the caller's (1). The result is the same.
+        public var jobs: Int
 
-        public init(dimensions: [ComparisonDimension] = ComparisonDimension.allCases) {
+        public init(dimensions: [ComparisonDimension] = ComparisonDimension.allCases, jobs: Int = 1) {
             self.dimensions = dimensions
+            self.jobs = jobs
         }
     }
 
@@ -23,24 +28,62 @@ public struct Comparator: Sendable {
     /// - Returns: Groups with the most documents first; within a group, columns by province, the
     ///   provincial plan before its agencies' sub-plans.
     public func compare(_ records: [PlanRecord]) -> Comparison {
+        let dimensions = configuration.dimensions
         let groups = MovementGrouping.groups(records).map { members -> MovementGroup in
             let ordered = Self.ordered(members)
-            let columns = ordered.map(Self.column)
-            let tables = configuration.dimensions.map { dimension -> DimensionTable in
-                switch dimension {
-                case .phases: return PhaseRows.table(ordered)
-                case .awards: return AwardRows.table(ordered)
-                case .deadlines: return DeadlineRows.table(ordered)
-                case .agencies: return AgencyRows.table(ordered)
+            // The parts of a group are independent of each other: each its own task.
+            let parts = Self.map(dimensions.count + 2, jobs: configuration.jobs) { task -> GroupPart in
+                switch task {
+                case dimensions.count: return .columns(ordered.map(Self.column))
+                case dimensions.count + 1: return .keyDifferences(KeyDifferences.of(ordered))
+                default: return .table(Self.table(dimensions[task], ordered))
+                }
+            }
+            var columns: [Column] = [], tables: [DimensionTable] = [], keyDifferences: [KeyDifference] = []
+            for part in parts {
+                switch part {
+                case .columns(let value): columns = value
+                case .table(let table): tables.append(table)
+                case .keyDifferences(let value): keyDifferences = value
                 }
             }
             let names = KeyDifferences.unique(ordered.compactMap(\.movement?.name))
             let decisions = KeyDifferences.unique(ordered.compactMap(\.movement?.nationalDecision))
             return MovementGroup(
                 movement: Self.commonName(ordered) ?? "(movement not named)", names: names, nationalDecisions: decisions,
-                columns: columns, tables: tables, keyDifferences: KeyDifferences.of(ordered))
+                columns: columns, tables: tables, keyDifferences: keyDifferences)
         }
         return Comparison(groups: groups.sorted { ($0.columns.count, $1.movement) > ($1.columns.count, $0.movement) })
+    }
+
+    /// A part of a group, built by its own task.
+    private enum GroupPart: Sendable {
+        case columns([Column])
+        case table(DimensionTable)
+        case keyDifferences([KeyDifference])
+    }
+
+    static func table(_ dimension: ComparisonDimension, _ records: [PlanRecord]) -> DimensionTable {
+        switch dimension {
+        case .phases: return PhaseRows.table(records)
+        case .awards: return AwardRows.table(records)
+        case .deadlines: return DeadlineRows.table(records)
+        case .agencies: return AgencyRows.table(records)
+        }
+    }
+
+    /// `task` applied to `0..<count`, in order; on several threads when `jobs` is more than 1.
+    private static func map<T: Sendable>(_ count: Int, jobs: Int, _ task: @Sendable (Int) -> T) -> [T] {
+        guard jobs > 1, count > 1 else { return (0..<count).map(task) }
+        // Each task writes only its own slot, and the slots are read once every task is done.
+        nonisolated(unsafe) let slots = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
+        slots.initialize(repeating: nil)
+        defer {
+            slots.deinitialize()
+            slots.deallocate()
+        }
+        DispatchQueue.concurrentPerform(iterations: count) { index in slots[index] = task(index) }
+        return slots.map { $0! }
     }
 
     static func column(_ record: PlanRecord) -> Column {

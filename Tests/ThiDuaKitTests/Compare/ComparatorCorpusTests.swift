@@ -117,6 +117,13 @@ import ThiDuaKit
         }
     }
 
+    @Test func theComparisonIsTheSameOnOneThreadOrSeveral() throws {
+        let records = try Self.records(copies: 4)
+        let serial = Comparator().compare(records)
+        #expect(Comparator(configuration: .init(jobs: 4)).compare(records) == serial)
+        #expect(serial.groups[0].tables.map(\.dimension) == ComparisonDimension.allCases)
+    }
+
     @Test func rowsBecomeDistributionsAndSentencesDoNotRepeat() throws {
         let comparison = Comparator().compare(try Self.records(copies: 4))
         #expect(comparison.groups[0].columns.count == 16)
