@@ -137,16 +137,20 @@ enum BlockBuilder {
     /// Joins a block that ends without closing punctuation to the next when that one starts in
     /// lower case and has no label: one sentence cut by a page break.
     static func repairingPageBreaks(_ blocks: [Block], in source: SourceText) -> [Block] {
-        var result: [Block] = []
-        result.reserveCapacity(blocks.count)
-        for block in blocks {
-            if !result.isEmpty, continuesAcrossPageBreak(result[result.count - 1], block) {
-                result[result.count - 1].append(contentsOf: block, in: source)
+        // In place: blocks kept move down over those joined to the block before them.
+        var blocks = blocks
+        var kept = 0
+        for index in blocks.indices {
+            if kept > 0, continuesAcrossPageBreak(blocks[kept - 1], blocks[index]) {
+                let continuation = blocks[index]
+                blocks[kept - 1].append(contentsOf: continuation, in: source)
             } else {
-                result.append(block)
+                if kept != index { blocks.swapAt(kept, index) }
+                kept += 1
             }
         }
-        return result
+        blocks.removeSubrange(kept...)
+        return blocks
     }
 
     private static func continuesAcrossPageBreak(_ previous: Block, _ next: Block) -> Bool {

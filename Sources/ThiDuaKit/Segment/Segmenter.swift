@@ -249,8 +249,13 @@ private struct Placement {
     /// The node of a labelled block: the label, a title when the text after it reads as a heading
     /// (or up to a colon that introduces running text), and the rest as its first body paragraph.
     private func labeledNode(_ block: Block, _ label: Label) -> TreeBuilder.Node {
+        var text = block.text
+        return text.withUTF8 { labeledNode(block, label, utf8: $0) }
+    }
+
+    /// ``labeledNode(_:_:)`` reading the block's text as UTF-8 in place.
+    private func labeledNode(_ block: Block, _ label: Label, utf8: UnsafeBufferPointer<UInt8>) -> TreeBuilder.Node {
         var node = TreeBuilder.Node(kind: kind(of: label.scheme), label: label.printed, ordinal: label.ordinal)
-        let utf8 = Array(block.text.utf8)
         let end = utf8.count
         let textStart = block.textStartAfterLabel
         guard textStart < end else {
@@ -276,7 +281,7 @@ private struct Placement {
     }
 
     /// The offset of a colon that ends a short lead-in (`Tập thể:`, `Khen thưởng đột xuất:`).
-    private func leadColon(_ utf8: [UInt8], from start: Int) -> Int? {
+    private func leadColon(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var index = start
         let limit = min(utf8.count, start + 160)
         while index < limit {
@@ -297,7 +302,7 @@ private struct Placement {
     }
 
     /// Whether the text after a label is a sentence rather than a heading.
-    private func readsAsRunningText(_ utf8: [UInt8], from start: Int) -> Bool {
+    private func readsAsRunningText(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
         guard let last = utf8.last else { return false }
         if utf8.count - start > 240 { return true }
         return last == UInt8(ascii: ".") || last == UInt8(ascii: ";") || last == UInt8(ascii: ",")

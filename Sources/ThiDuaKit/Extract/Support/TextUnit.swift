@@ -13,18 +13,20 @@ final class TextUnit {
     /// string each) cost most of the extractor's time. Offsets in a unit are scalar offsets.
     private(set) lazy var scalars: [Unicode.Scalar] = text.scalarArray
     /// The scalars in simple lower case, one for one.
-    private(set) lazy var lower: [Unicode.Scalar] = {
-        var lower: [Unicode.Scalar] = []
-        lower.reserveCapacity(scalars.count)
-        for scalar in scalars { lower.append(LatinCase.lowercase(scalar)) }
-        return lower
-    }()
+    var lower: [Unicode.Scalar] { lowerAndLetters.lower }
     /// Whether each scalar is a letter.
-    private(set) lazy var letters: [Bool] = {
-        var letters: [Bool] = []
+    var letters: [Bool] { lowerAndLetters.letters }
+    /// Both, found in one pass over the scalars: the rules that read one read the other.
+    private lazy var lowerAndLetters: (lower: [Unicode.Scalar], letters: [Bool]) = {
+        let scalars = self.scalars
+        var lower: [Unicode.Scalar] = [], letters: [Bool] = []
+        lower.reserveCapacity(scalars.count)
         letters.reserveCapacity(scalars.count)
-        for scalar in scalars { letters.append(LatinCase.isLetter(scalar)) }
-        return letters
+        for scalar in scalars {
+            lower.append(LatinCase.lowercase(scalar))
+            letters.append(LatinCase.isLetter(scalar))
+        }
+        return (lower, letters)
     }()
     /// Whether this is a node's title rather than a paragraph.
     let isTitle: Bool
@@ -136,6 +138,7 @@ final class TextUnit {
     ///
     /// - Parameter match: Given a scalar offset, returns a find and the offset just past it, or `nil`.
     func scanWordStarts<Found>(_ match: (Int) -> (Found, end: Int)?) -> [Found] {
+        let (lower, letters) = lowerAndLetters
         var found: [Found] = []
         var index = 0
         while index < lower.count {
