@@ -80,8 +80,9 @@ struct AwardOffers {
 
     init(_ records: [PlanRecord]) {
         count = records.count
-        for (index, record) in records.enumerated() {
-            for award in record.awards { offering[Self.key(award.formID, award.occasion), default: []].insert(index) }
+        // By index: a `for` over the records would copy each one, retaining all its fields.
+        for index in records.indices {
+            for award in records[index].awards { offering[Self.key(award.formID, award.occasion), default: []].insert(index) }
         }
     }
 
@@ -125,8 +126,8 @@ enum AgencyRows {
         var names: [String] = []
         var seen = Set<String>()
         var rank: [String: Int] = [:]
-        for record in records {
-            for agency in record.agencies {
+        for index in records.indices {
+            for agency in records[index].agencies {
                 let own = agency.roles.contains(.standing) ? 0 : agency.roles.contains(.lead) ? 1 : 2
                 rank[agency.name] = min(rank[agency.name] ?? 2, own)
                 if agency.roles.contains(where: roles.contains), seen.insert(agency.name).inserted { names.append(agency.name) }

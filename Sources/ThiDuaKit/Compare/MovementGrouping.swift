@@ -31,13 +31,15 @@ enum MovementGrouping {
         // Many plans quote the same decision and name: each distinct one is keyed once.
         var decisionKeys: [String: String] = [:]
         var nameKeys: [String: (words: Set<String>, sorted: [String])] = [:]
-        for (index, record) in records.enumerated() {
-            if let decision = record.movement?.nationalDecision {
+        // By index: a `for` over the records would copy each one, retaining all its fields.
+        for index in records.indices {
+            let movement = records[index].movement
+            if let decision = movement?.nationalDecision {
                 let key = decisionKeys[decision] ?? numberKey(decision)
                 decisionKeys[decision] = key
                 if let first = byDecision[key] { union(first, index) } else { byDecision[key] = index }
             }
-            if let name = record.movement?.name {
+            if let name = movement?.name {
                 let (set, key) = nameKeys[name] ?? { let set = words(name); return (set, set.sorted()) }()
                 nameKeys[name] = (set, key)
                 if let first = byName[key] {
