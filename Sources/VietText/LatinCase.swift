@@ -161,29 +161,43 @@ public enum LatinCase {
     /// Whether `scalar` is upper case (`Unicode.Scalar.Properties.isUppercase`).
     @inlinable
     public static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x80 { return value &- 0x41 < 26 }
-        if value >= 0xC0 && value <= 0xFF { return value <= 0xDE && value != 0xD7 }
-        if (0x100...0x137).contains(value) || (0x1E00...0x1E95).contains(value) || (0x1EA0...0x1EFF).contains(value) {
-            return value & 1 == 0
-        }
-        if value == 0x1A0 || value == 0x1AF { return true }
-        if value == 0x1A1 || value == 0x1B0 { return false }
-        return scalar.properties.isUppercase
+        has(.upper, scalar, orElse: \.isUppercase)
     }
 
     /// Whether `scalar` is lower case (`Unicode.Scalar.Properties.isLowercase`).
     @inlinable
     public static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        has(.lower, scalar, orElse: \.isLowercase)
+    }
+
+    /// Whether `scalar` has `letterCase`, or, outside the ranges ``letterCase(_:)`` answers, `property`.
+    @inlinable
+    static func has(_ wanted: LetterCase, _ scalar: Unicode.Scalar, orElse property: (Unicode.Scalar.Properties) -> Bool) -> Bool {
+        let found = letterCase(scalar)
+        return found == .unknown ? property(scalar.properties) : found == wanted
+    }
+
+    /// The case of a scalar, as far as a few comparisons tell it.
+    @usableFromInline
+    enum LetterCase {
+        case upper, lower, uncased
+        /// Outside the ranges answered here: ask the stdlib.
+        case unknown
+    }
+
+    /// The case of ASCII, Latin-1, the first half of Latin Extended-A, O and U with horn and Latin
+    /// Extended Additional, where upper and lower case alternate or sit 0x20 apart.
+    @inlinable
+    static func letterCase(_ scalar: Unicode.Scalar) -> LetterCase {
         let value = scalar.value
-        if value < 0x80 { return value &- 0x61 < 26 }
-        if value >= 0xC0 && value <= 0xFF { return value >= 0xDF && value != 0xF7 }
+        if value < 0x80 { return value &- 0x41 < 26 ? .upper : value &- 0x61 < 26 ? .lower : .uncased }
+        if value >= 0xC0 && value <= 0xFF { return value == 0xD7 || value == 0xF7 ? .uncased : value <= 0xDE ? .upper : .lower }
         if (0x100...0x137).contains(value) || (0x1E00...0x1E95).contains(value) || (0x1EA0...0x1EFF).contains(value) {
-            return value & 1 == 1
+            return value & 1 == 0 ? .upper : .lower
         }
-        if value == 0x1A1 || value == 0x1B0 { return true }
-        if value == 0x1A0 || value == 0x1AF { return false }
-        return scalar.properties.isLowercase
+        if value == 0x1A0 || value == 0x1AF { return .upper }
+        if value == 0x1A1 || value == 0x1B0 { return .lower }
+        return .unknown
     }
 
     /// Whether `scalar` is white space (`Unicode.Scalar.Properties.isWhitespace`).
