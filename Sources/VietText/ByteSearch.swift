@@ -60,9 +60,20 @@ public enum ByteScan {
     /// `memchr` looks for the pattern's rarest byte, not its first: the first is most often a common
     /// letter (`t`, `c`, `h`), where `memchr` would stop every few bytes.
     public static func firstIndex(of pattern: UnsafeBufferPointer<UInt8>, in buffer: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int? {
+        firstIndex(of: pattern, rare: rarestByteIndex(of: pattern), in: buffer, from: offset)
+    }
+
+    /// The offset of the first occurrence of `pattern` in `buffer` at or after `offset`, or `nil`.
+    public static func firstIndex(of pattern: BytePattern, in buffer: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int? {
+        pattern.bytes.withUnsafeBufferPointer { firstIndex(of: $0, rare: pattern.rare, in: buffer, from: offset) }
+    }
+
+    /// The search, with the offset in `pattern` of the byte `memchr` looks for.
+    private static func firstIndex(
+        of pattern: UnsafeBufferPointer<UInt8>, rare: Int, in buffer: UnsafeBufferPointer<UInt8>, from offset: Int
+    ) -> Int? {
         let count = buffer.count, length = pattern.count
         guard let base = buffer.baseAddress, let needle = pattern.baseAddress, length > 0, length <= count else { return nil }
-        let rare = rarestByteIndex(of: pattern)
         let rareByte = Int32(pattern[rare])
         var start = Swift.max(0, offset)
         let last = count - length
@@ -147,6 +158,20 @@ public enum ByteScan {
          0, 98, 58,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  // E_
          0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  // F_
     ]
+}
+
+/// A pattern searched for often, with its rarest byte found once rather than on every search.
+public struct BytePattern: Sendable {
+    /// The pattern's UTF-8.
+    public let bytes: [UInt8]
+    /// The offset of its least frequent byte.
+    let rare: Int
+
+    /// The pattern of `text`'s UTF-8.
+    public init(_ text: String) {
+        bytes = Array(text.utf8)
+        rare = bytes.withUnsafeBufferPointer(ByteScan.rarestByteIndex)
+    }
 }
 
 /// Several byte patterns found in one pass over a text: for many patterns, one pass that looks up

@@ -27,6 +27,12 @@ import VietText
             for offset in stride(from: 0, through: Self.text.count, by: 9) {
                 let found = Self.text.withUnsafeBufferPointer { ByteScan.firstIndex(of: pattern, in: $0, from: offset) }
                 if found != all.first(where: { $0 >= offset }) { mismatches.append("\(String(decoding: pattern, as: UTF8.self)) from \(offset)") }
+                // A pattern cut inside a scalar is not a string; the others are searched as a `BytePattern` too.
+                if let text = String(validating: pattern, as: UTF8.self),
+                    Self.text.withUnsafeBufferPointer({ ByteScan.firstIndex(of: BytePattern(text), in: $0, from: offset) }) != found
+                {
+                    mismatches.append("pattern \(text) from \(offset)")
+                }
             }
         }
         #expect(mismatches == [])

@@ -33,7 +33,7 @@ struct AgencyRule: ExtractionRule {
         ("giám sát", .monitor), ("đôn đốc", .monitor), ("tuyên truyền", .communicate),
     ]
 
-    private static let roleWordBytes = roleWords.map { (Array($0.0.utf8), $0.1) }
+    private static let roleWordBytes = roleWords.map { (BytePattern($0.0), $0.1) }
 
     /// Bytes every organisation heading holds in one case or the other: a cheap test before its key.
     private static let headingCues = ["hiện", "HIỆN", "nhiệm", "NHIỆM"]

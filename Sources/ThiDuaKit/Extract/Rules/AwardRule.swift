@@ -127,8 +127,22 @@ struct AwardRule: ExtractionRule {
         var end: Int
     }
 
+    /// The first word of every form key (`bằng`, `cờ`, `giấy`, `huân`). A text whose lower case holds
+    /// none of them names no form, and lower case alone can be searched for them: tone placement
+    /// changes no such word, and never makes one. `nil` if a future key's first word were one it changes.
+    private static let keyOpenings: [[UInt8]]? = {
+        let words = Set(formKeys.map { String(decoding: $0.key.prefix { $0 != 0x20 }, as: UTF8.self) })
+        guard words.allSatisfy({ TonePlacement.modernized($0) == $0 }) else { return nil }
+        return words.sorted().map { Array($0.utf8) }
+    }()
+
     /// The forms named in `text`, in order, without overlaps.
     static func mentions(in text: String) -> [Mention] {
+        if let openings = keyOpenings {
+            let lower = LatinCase.lowercasedUTF8(text)
+            let mayName = lower.withUnsafeBufferPointer { lower in openings.contains { ByteScan.firstIndex(of: $0, in: lower, from: 0) != nil } }
+            guard mayName else { return [] }
+        }
         let key = MatchingKey.caseFolded(text)
         guard key.utf8.count == text.utf8.count else { return [] }
         let keyBytes = Array(key.utf8)

@@ -199,14 +199,22 @@ struct DeadlineRule: ExtractionRule {
 
     static func purpose(of window: String) -> DeadlinePurpose {
         let lower = LatinCase.lowercasedUTF8(window)
-        func has(_ words: String...) -> Bool {
-            lower.withUnsafeBufferPointer { text in words.contains { ByteScan.firstIndex(of: Array($0.utf8), in: text, from: 0) != nil } }
+        func has(_ words: [BytePattern]) -> Bool {
+            lower.withUnsafeBufferPointer { text in words.contains { ByteScan.firstIndex(of: $0, in: text, from: 0) != nil } }
         }
-        if has("đề nghị", "trình") && has("khen thưởng") || has("hồ sơ") { return .awardNomination }
-        if has("kế hoạch", "văn bản triển khai") { return .implementationPlan }
-        if has("báo cáo") { return .report }
-        if has("sơ kết", "tổng kết") { return .review }
+        let words = PurposeWords.self
+        if has(words.proposal) && has(words.award) || has(words.file) { return .awardNomination }
+        if has(words.plan) { return .implementationPlan }
+        if has(words.report) { return .report }
+        if has(words.review) { return .review }
         return .other
+    }
+
+    /// The words that tell a deadline's purpose, in lower case.
+    private enum PurposeWords {
+        static let proposal = [BytePattern("đề nghị"), BytePattern("trình")], award = [BytePattern("khen thưởng")]
+        static let file = [BytePattern("hồ sơ")], plan = [BytePattern("kế hoạch"), BytePattern("văn bản triển khai")]
+        static let report = [BytePattern("báo cáo")], review = [BytePattern("sơ kết"), BytePattern("tổng kết")]
     }
 
     /// `về Sở Nội vụ`, `gửi Sở Nội vụ`, `qua Sở Nội vụ` → the agency, canonical when registered.

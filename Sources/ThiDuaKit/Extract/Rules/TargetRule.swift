@@ -46,7 +46,7 @@ struct TargetRule: ExtractionRule {
             for verb in verbBytes {
                 var from = 0
                 while let found = ByteScan.firstIndex(of: verb, in: searched, from: from) {
-                    from = found + verb.count
+                    from = found + verb.bytes.count
                     if bytes[from..<min(bytes.count, from + 24)].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
                 }
             }
@@ -55,7 +55,7 @@ struct TargetRule: ExtractionRule {
     }
 
     /// Each verb followed by a space, as UTF-8.
-    private static let verbBytes = verbs.map { Array(($0 + " ").utf8) }
+    private static let verbBytes = verbs.map { BytePattern($0 + " ") }
 
     /// Each verb followed by a space, as scalars.
     private static let verbLiterals = verbs.map { ($0, Array(($0 + " ").unicodeScalars)) }
