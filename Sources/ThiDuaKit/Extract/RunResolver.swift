@@ -16,6 +16,8 @@ enum RunResolver {
     /// - Complexity: O(n) to index the run's distinct citations by province, kind and code, then one
     ///   lookup per blank record.
     static func resolve(_ records: [PlanRecord], numberCodes: [String?]) -> [PlanRecord] {
+        // Nothing to fill: no need to index the run's citations.
+        guard records.indices.contains(where: { records[$0].number == nil && numberCodes[$0] != nil }) else { return records }
         var index: [String: [Citation]] = [:]
         var seen = Set<String>()
         // Plans of a run cite the same few documents: each distinct subject is keyed once.
