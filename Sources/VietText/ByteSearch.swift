@@ -177,8 +177,6 @@ public struct BytePattern: Sendable {
 /// Several byte patterns found in one pass over a text: for many patterns, one pass that looks up
 /// each byte beats one `memchr` search per pattern, which stops at every common letter.
 public struct BytePatternSet: Sendable {
-    /// The patterns, in the order given.
-    public let patterns: [[UInt8]]
     /// The patterns' bytes, one after another.
     private let bytes: [UInt8]
     /// Where each pattern starts in ``bytes``, and where the last ends.
@@ -193,7 +191,6 @@ public struct BytePatternSet: Sendable {
 
     /// Creates a set of patterns; empty patterns are never found.
     public init(_ patterns: [[UInt8]]) {
-        self.patterns = patterns
         bytes = patterns.flatMap { $0 }
         var bounds = [0]
         for pattern in patterns { bounds.append(bounds[bounds.count - 1] + pattern.count) }
