@@ -88,23 +88,31 @@ public struct Ingester: Sendable {
         if status.st_mode & S_IFMT == S_IFDIR { throw .isDirectory(path: path) }
         let size = Int(status.st_size)
         if size > configuration.maxFileSize { throw .tooLarge(path: path, size: size, limit: configuration.maxFileSize) }
-        // The size is a hint (a pipe or a device has none): read to the end, a little past the limit at most.
-        var bytes = [UInt8](repeating: 0, count: max(size, 4096))
-        var count = 0
-        while true {
-            if count == bytes.count {
-                guard count <= configuration.maxFileSize else { break }
-                bytes.append(contentsOf: [UInt8](repeating: 0, count: bytes.count))
+        // The size is a hint (a pipe or a device has none): read to the end, a little past the limit at
+        // most, into memory that is not zeroed first.
+        var bytes: [UInt8] = []
+        // One byte more than the size, so that a file read whole comes back short and no more is asked.
+        var chunk = max(size + 1, 4096)
+        while bytes.count <= configuration.maxFileSize {
+            var failure: Int32 = 0
+            let part = [UInt8](unsafeUninitializedCapacity: chunk) { buffer, count in
+                count = 0
+                while count < buffer.count {
+                    let got = Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                    if got < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        return
+                    }
+                    if got == 0 { break }
+                    count += got
+                }
             }
-            let got = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count) }
-            if got < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(path: path, reason: String(cString: strerror(errno)))
-            }
-            if got == 0 { break }
-            count += got
+            if failure != 0 { throw .unreadable(path: path, reason: String(cString: strerror(failure))) }
+            if bytes.isEmpty { bytes = part } else { bytes += part }
+            if part.count < chunk { break }
+            chunk = max(chunk, 1 << 16)
         }
-        bytes.removeLast(bytes.count - count)
         return bytes
     }
 
