@@ -93,25 +93,6 @@ func runProcess(_ path: String, _ arguments: [String]) throws -> (seconds: Doubl
     return (seconds, usage.ru_maxrss)
 }
 
-/// Runs `work` over `count` items on `jobs` threads.
-func parallel(_ count: Int, jobs: Int, _ work: @escaping @Sendable (Int) -> Void) {
-    final class Counter: @unchecked Sendable {
-        let lock = NSLock()
-        var value = 0
-        func next(_ limit: Int) -> Int? {
-            lock.lock()
-            defer { lock.unlock() }
-            guard value < limit else { return nil }
-            value += 1
-            return value - 1
-        }
-    }
-    let counter = Counter()
-    DispatchQueue.concurrentPerform(iterations: max(1, jobs)) { _ in
-        while let index = counter.next(count) { work(index) }
-    }
-}
-
 let options = Options(Array(CommandLine.arguments.dropFirst()))
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-bench-\(ProcessInfo.processInfo.processIdentifier)").path
 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -173,7 +154,7 @@ let accuracy = hits.mapValues { Double($0) / count }
 // The whole pipeline (read to record, texts dropped) on 1 and on N threads, and at half the size.
 func pipeline(_ paths: [String], jobs: Int) -> Double {
     clock {
-        parallel(paths.count, jobs: jobs) { index in
+        Parallel.forEach(count: paths.count, jobs: jobs) { index in
             if let source = try? Ingester().ingest(path: paths[index]) {
                 _ = PlanExtractor().extract(from: Segmenter().segment(source))
             }

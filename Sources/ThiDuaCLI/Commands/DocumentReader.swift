@@ -86,34 +86,6 @@ struct DocumentReader {
 }
 
 /// Runs work items on a number of threads; each index exactly once.
-enum Parallel {
-    static func forEach(count: Int, jobs: Int, _ work: @escaping @Sendable (Int) -> Void) {
-        guard count > 0 else { return }
-        if jobs <= 1 || count == 1 {
-            for index in 0..<count { work(index) }
-            return
-        }
-        let counter = Counter()
-        DispatchQueue.concurrentPerform(iterations: min(jobs, count)) { _ in
-            while let index = counter.next(below: count) { work(index) }
-        }
-    }
-
-    private final class Counter: @unchecked Sendable {
-        private let lock = NSLock()
-        private var value = 0
-
-        func next(below limit: Int) -> Int? {
-            lock.lock()
-            defer { lock.unlock() }
-            guard value < limit else { return nil }
-            value += 1
-            return value - 1
-        }
-    }
-}
-
-/// Fixed slots written from several threads, each slot by one of them.
 final class Slots<Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var storage: [Value?]

@@ -1,4 +1,3 @@
-import Dispatch
 import ThiDuaModel
 import VietText
 
@@ -32,7 +31,7 @@ public struct Comparator: Sendable {
         let groups = MovementGrouping.groups(records).map { members -> MovementGroup in
             let ordered = Self.ordered(members)
             // The parts of a group are independent of each other: each its own task.
-            let parts = Self.map(dimensions.count + 2, jobs: configuration.jobs) { task -> GroupPart in
+            let parts = Parallel.map(count: dimensions.count + 2, jobs: configuration.jobs) { task -> GroupPart in
                 switch task {
                 case dimensions.count: return .columns(ordered.map(Self.column))
                 case dimensions.count + 1: return .keyDifferences(KeyDifferences.of(ordered))
@@ -70,20 +69,6 @@ public struct Comparator: Sendable {
         case .deadlines: return DeadlineRows.table(records)
         case .agencies: return AgencyRows.table(records)
         }
-    }
-
-    /// `task` applied to `0..<count`, in order; on several threads when `jobs` is more than 1.
-    private static func map<T: Sendable>(_ count: Int, jobs: Int, _ task: @Sendable (Int) -> T) -> [T] {
-        guard jobs > 1, count > 1 else { return (0..<count).map(task) }
-        // Each task writes only its own slot, and the slots are read once every task is done.
-        nonisolated(unsafe) let slots = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
-        slots.initialize(repeating: nil)
-        defer {
-            slots.deinitialize()
-            slots.deallocate()
-        }
-        DispatchQueue.concurrentPerform(iterations: count) { index in slots[index] = task(index) }
-        return slots.map { $0! }
     }
 
     static func column(_ record: PlanRecord) -> Column {
