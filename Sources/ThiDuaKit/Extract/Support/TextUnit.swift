@@ -66,18 +66,17 @@ final class TextUnit {
     /// Words a rule looks for before it reads a unit character by character, in both the spellings
     /// they may stand in: as given, and with a capital first letter.
     struct Anchors {
-        let spellings: [[UInt8]]
+        let spellings: [BytePattern]
 
         init(_ anchors: [String]) {
-            spellings = anchors.flatMap { [Array($0.utf8), Array(($0.prefix(1).uppercased() + $0.dropFirst()).utf8)] }
+            spellings = anchors.flatMap { [BytePattern($0), BytePattern($0.prefix(1).uppercased() + $0.dropFirst())] }
         }
     }
 
     /// Whether the text may hold any of `anchors`: a cheap test on its bytes.
     func mayContain(_ anchors: Anchors) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { buffer in
-            anchors.spellings.contains { ByteScan.firstIndex(of: $0, in: buffer, from: 0) != nil }
-        } ?? anchors.spellings.contains { text.containsBytes(String(decoding: $0, as: UTF8.self)) }
+        var text = text
+        return text.withUTF8 { buffer in anchors.spellings.contains { ByteScan.firstIndex(of: $0, in: buffer, from: 0) != nil } }
     }
 
     /// The source line of the scalar at `index`.
