@@ -96,13 +96,12 @@ public enum ByteScan {
             end -= 1
             if base[end] &- 0x30 < 10 { return end }
         }
-        let sevenBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, highBits: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
         while end > 0 {
             end -= 8
             let word = UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self)
             // The high bit of each byte from 0x30 to 0x39 (bytes of 0x80 and above have none).
-            let low = word & sevenBits
-            let digits = (ones &* (127 + 0x3A) &- low) & ~word & (low &+ ones &* (127 - 0x2F)) & highBits
+            let low = word & SWAR.low7
+            let digits = (SWAR.repeating(127 + 0x3A) &- low) & ~word & (low &+ SWAR.repeating(127 - 0x2F)) & SWAR.high
             if digits != 0 { return end + (63 - digits.leadingZeroBitCount) / 8 }
         }
         return nil

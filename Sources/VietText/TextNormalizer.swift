@@ -57,44 +57,58 @@ public enum TextNormalizer {
     /// Whether `bytes` hold nothing to clean up and only scalars that are always NFC (see
     /// ``isPlainNFC(_:)``): both questions in one pass, for the text that needs nothing.
     ///
-    /// The pass looks each pair of bytes up in ``attentionPairs``; only a pair marked there is looked
-    /// at closely, so the loop runs without branching on the kind of each letter.
+    /// The pass tests eight pairs of bytes at a time for one that may start something to clean up or
+    /// something not always NFC (``isMarked(_:_:)``); only a marked pair is looked at closely.
     private static func needsNothing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return true }
         let n = bytes.count
-        return attentionPairs.withUnsafeBufferPointer { pairs in
-            var pair = Int(base[0])
-            for i in 0..<(n - 1) {
-                pair = (pair &<< 8 | Int(base[i + 1])) & 0xFFFF
-                guard pairs[pair &>> 6] & (1 &<< UInt64(pair & 63)) != 0 else { continue }
-                // `E2 80` and `E2 81` (U+2000–U+207F) pass unless the third byte makes a space, joiner or
-                // separator to replace, or U+2000/U+2001, which decompose.
-                guard base[i] == 0xE2, i + 2 < n, base[i + 1] == 0x80 || base[i + 1] == 0x81 else { return false }
-                let third = base[i + 2]
-                if base[i + 1] == 0x80 ? third <= 0x8D || third == 0xA8 || third == 0xA9 || third == 0xAF : third == 0xA0 { return false }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 9 <= n {
+            let first = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            let second = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i + 1, as: UInt64.self))
+            if marks(first, second) != 0 {
+                for j in i..<(i + 8) where isMarked(base[j], base[j + 1]) && !passes(base, j, n) { return false }
             }
-            let last = base[n - 1]
-            return last != 0x09 && last != 0x0D && last < 0xC0
+            i += 8
         }
+        while i < n - 1 {
+            if isMarked(base[i], base[i + 1]) && !passes(base, i, n) { return false }
+            i += 1
+        }
+        let last = base[n - 1]
+        return last != 0x09 && last != 0x0D && last < 0xC0
     }
 
-    /// A bit for each pair of bytes that may start something to clean up or something not always NFC:
-    /// tab, CR, U+00A0, U+00AD, the leads of combining marks and of other scripts, U+1000–U+1DFF and
-    /// U+1F00–U+1FFF, U+2000–U+207F (looked at closely), U+2080 and above.
-    private static let attentionPairs: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: 65536 / 64)
-        func mark(_ first: Int, _ seconds: some Sequence<Int>) {
-            for second in seconds {
-                let pair = first << 8 | second
-                bits[pair >> 6] |= 1 << UInt64(pair & 63)
-            }
-        }
-        for first in [0x09, 0x0D, 0xC0, 0xC1, 0xE0] + Array(0xCC...0xDF) + Array(0xE3...0xFF) { mark(first, 0..<256) }
-        mark(0xC2, [0xA0, 0xAD])
-        mark(0xE1, Array(0..<0xB8) + Array(0xBC..<256))
-        mark(0xE2, 0..<256)
-        return bits
-    }()
+    /// Whether the pair `a b` may start something to clean up or something not always NFC: tab, CR,
+    /// U+00A0, U+00AD, the leads of combining marks and of other scripts (U+0300–U+0FFF, U+3000 and
+    /// above), U+1000–U+1DFF, U+1F00–U+1FFF, and U+2000–U+2FFF (looked at closely).
+    @inline(__always)
+    private static func isMarked(_ a: UInt8, _ b: UInt8) -> Bool {
+        a == 0x09 || a == 0x0D || a == 0xC0 || a == 0xC1 || (a >= 0xCC && a != 0xE1)
+            || (a == 0xC2 && (b == 0xA0 || b == 0xAD)) || (a == 0xE1 && (b < 0xB8 || b >= 0xBC))
+    }
+
+    /// A superset of ``isMarked(_:_:)`` for eight pairs at once: the first bytes in `a`, the second in
+    /// `b`, one pair per byte; the high bit of a byte is set where its pair may be marked. Tab and CR,
+    /// and every lead byte but those of the Latin letters (U+00C0–U+02FF, and U+1E00–U+1EFF).
+    @inline(__always)
+    private static func marks(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        let tabOrCR = SWAR.equal(a & SWAR.repeating(0xFB), 0x09)
+        let leads = SWAR.atLeast(a, 0xC0)
+        let latin = SWAR.atLeast(a, 0xC3) & ~SWAR.atLeast(a, 0xCC)
+        let latinExtended = SWAR.equal(a, 0xE1) & SWAR.equal(b & SWAR.repeating(0xFC), 0xB8)
+        return tabOrCR | leads & ~latin & ~latinExtended
+    }
+
+    /// Whether the marked pair at `i` passes: `E2 80` and `E2 81` (U+2000–U+207F) do unless the third
+    /// byte makes a space, joiner or separator to replace, or U+2000/U+2001, which decompose.
+    @inline(__always)
+    private static func passes(_ base: UnsafePointer<UInt8>, _ i: Int, _ n: Int) -> Bool {
+        guard base[i] == 0xE2, i + 2 < n, base[i + 1] == 0x80 || base[i + 1] == 0x81 else { return false }
+        let third = base[i + 2]
+        return base[i + 1] == 0x80 ? !(third <= 0x8D || third == 0xA8 || third == 0xA9 || third == 0xAF) : third != 0xA0
+    }
 
     /// For each lead byte, the length of the scalar it starts if ``isPlainNFC(_:)`` may pass it: 1 for
     /// ASCII, 2 for U+0080–U+02FF, 3 for U+1000–U+2FFF (whose second byte decides), 0 to fail.

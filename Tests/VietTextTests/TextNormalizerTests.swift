@@ -74,6 +74,22 @@ import VietText
             if Array(TextNormalizer.normalize(text).utf8) != Array(expected.utf8) { mismatches.append(String(value, radix: 16)) }
         }
         #expect(mismatches == [])
+        // Inside a longer text, at each offset of the eight bytes tested at once, and beside another
+        // scalar that needs nothing: the same as between two letters.
+        mismatches = []
+        for value in UInt32(0x09)...0x2FFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let alone = Array(TextNormalizer.normalize("a\(scalar)b").utf8)
+            for offset in 0..<9 {
+                let before = String(repeating: "ệ", count: offset % 3) + String(repeating: "x", count: offset)
+                let text = before + "a\(scalar)b" + " Kế hoạch thi đua năm 2025"
+                let expected = Array(before.utf8) + alone + Array(" Kế hoạch thi đua năm 2025".utf8)
+                if Array(TextNormalizer.normalize(text).utf8) != expected {
+                    mismatches.append("\(String(value, radix: 16))@\(offset)")
+                }
+            }
+        }
+        #expect(mismatches == [])
         // At either end of the text, and alone.
         for (text, expected) in [("\t", " "), ("a\r", "a\n"), ("\u{00A0}b", " b"), ("ệ", "ệ"), ("e\u{0302}", "ê"), ("", "")] {
             #expect(TextNormalizer.normalize(text) == expected)

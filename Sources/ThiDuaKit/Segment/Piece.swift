@@ -167,19 +167,16 @@ enum LineScanner {
 
     /// Whether a trimmed line needs no cleaning: no `*`, no `\\`, no doubled space. Most lines are so.
     ///
-    /// Eight bytes are tested at a time. The test may answer `false` for a clean line (a byte after a
-    /// space can look like a space to it), which only sends the line the slow way.
+    /// Eight bytes are tested at a time.
     static func isAsWritten(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = line.baseAddress else { return true }
         let count = line.count
-        /// High bit set in each byte of `word` that is zero (and maybe in a byte just above a zero byte).
-        func zeroBytes(_ word: UInt64) -> UInt64 { (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 }
         var previousSpace = false
         var index = 0
         while index + 8 <= count {
             let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            let spaces = zeroBytes(word ^ 0x2020_2020_2020_2020)
-            if zeroBytes(word ^ 0x2A2A_2A2A_2A2A_2A2A) | zeroBytes(word ^ 0x5C5C_5C5C_5C5C_5C5C) != 0 { return false }
+            let spaces = SWAR.equal(word, 0x20)
+            if SWAR.equal(word, UInt8(ascii: "*")) | SWAR.equal(word, UInt8(ascii: "\\")) != 0 { return false }
             if spaces & (spaces >> 8) != 0 || previousSpace && spaces & 0x80 != 0 { return false }
             previousSpace = spaces >> 63 != 0
             index += 8
