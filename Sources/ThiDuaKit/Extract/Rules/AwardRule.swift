@@ -49,17 +49,17 @@ struct AwardRule: ExtractionRule {
         if sections.isEmpty {
             sections = plan.allNodes.filter { Self.isAwardSection($0.title) && $0.kind != .plan }
         }
-        var seen = Set<String>()
+        var seen: [OfferKey] = []
         for section in sections {
-            visit(section, occasions: Self.occasions(in: section.title), isSection: true, record: &record, seen: &seen)
+            visit(section, occasions: Self.occasions(in: section.title), isSection: true, awards: &record.awards, seen: &seen)
         }
     }
 
     /// Reads the awards of `node` and its subtree; returns whether the subtree names any form.
     @discardableResult
     private func visit(
-        _ node: Section, occasions inherited: [AwardOccasion], isSection: Bool = false, record: inout PlanRecord,
-        seen: inout Set<String>
+        _ node: Section, occasions inherited: [AwardOccasion], isSection: Bool = false, awards: inout [Award],
+        seen: inout [OfferKey]
     ) -> Bool {
         let titleKey = node.title.map { MatchingKey($0).value }
         if !isSection, let titleKey, Self.excludedHeadings.contains(where: { titleKey.startsWithBytes($0) }) {
@@ -69,7 +69,7 @@ struct AwardRule: ExtractionRule {
         let occasions = own.isEmpty ? inherited : own
         var named = false
         if let title = node.title, node.kind != .part {
-            named = add(Self.mentions(in: title), occasions: occasions, line: node.headingSpans.first?.line ?? node.lines.first, record: &record, seen: &seen) || named
+            named = add(Self.mentions(in: title), occasions: occasions, line: node.headingSpans.first?.line ?? node.lines.first, awards: &awards, seen: &seen) || named
         }
         for paragraph in node.body {
             // A form named twice in one paragraph (`Giấy khen của ... (Giấy khen của ...)`) is one offer.
@@ -78,14 +78,14 @@ struct AwardRule: ExtractionRule {
             for mention in mentions {
                 let inline = Self.inlineOccasions(in: paragraph.text, after: mention.end)
                 let line = paragraph.line(atTextOffset: mention.start)
-                named = add([mention], occasions: inline.isEmpty ? occasions : inline, line: line, record: &record, seen: &seen) || named
+                named = add([mention], occasions: inline.isEmpty ? occasions : inline, line: line, awards: &awards, seen: &seen) || named
             }
         }
         var childrenNamed = false
-        var childAwards = PlanRecord(id: "", source: "")
+        var childAwards: [Award] = []
         var childSeen = seen
         for child in node.children {
-            childrenNamed = visit(child, occasions: occasions, record: &childAwards, seen: &childSeen) || childrenNamed
+            childrenNamed = visit(child, occasions: occasions, awards: &childAwards, seen: &childSeen) || childrenNamed
         }
         // An occasion whose text names no form: commendation within one's authority, listed before
         // what its children give, as the text reads.
@@ -95,28 +95,45 @@ struct AwardRule: ExtractionRule {
                 let form = AwardForms.withinAuthority
                 for occasion in own {
                     let line = node.body.first?.lines.first ?? node.lines.first
-                    append(Award(form: form.name, formID: form.id, tier: nil, occasion: occasion, grantor: nil, line: line), record: &record, seen: &seen)
+                    append(Award(form: form.name, formID: form.id, tier: nil, occasion: occasion, grantor: nil, line: line), to: &awards, seen: &seen)
                 }
             }
         }
-        for award in childAwards.awards { append(award, record: &record, seen: &seen) }
+        for award in childAwards { append(award, to: &awards, seen: &seen) }
         return named || childrenNamed
     }
 
-    private func add(_ mentions: [Mention], occasions: [AwardOccasion], line: Int, record: inout PlanRecord, seen: inout Set<String>) -> Bool {
+    private func add(_ mentions: [Mention], occasions: [AwardOccasion], line: Int, awards: inout [Award], seen: inout [OfferKey]) -> Bool {
         for mention in mentions {
             for occasion in occasions.isEmpty ? [.unspecified] : occasions {
                 append(
                     Award(form: mention.form.name, formID: mention.form.id, tier: mention.form.tier, occasion: occasion, grantor: mention.grantor, line: line),
-                    record: &record, seen: &seen)
+                    to: &awards, seen: &seen)
             }
         }
         return !mentions.isEmpty
     }
 
-    private func append(_ award: Award, record: inout PlanRecord, seen: inout Set<String>) {
-        let key = "\(award.formID)|\(award.occasion.rawValue)|\(award.grantor.map { MatchingKey($0).value } ?? "")"
-        if seen.insert(key).inserted { record.awards.append(award) }
+    /// What makes two awards one offer: the form, the occasion, and who grants it.
+    struct OfferKey: Equatable {
+        var formID: String
+        var occasion: AwardOccasion
+        var grantor: String?
+
+        init(_ award: Award) {
+            formID = award.formID
+            occasion = award.occasion
+            grantor = award.grantor.map { MatchingKey($0).value }
+        }
+    }
+
+    /// Appends `award` unless its offer was seen. A plan offers a handful of awards, so they are
+    /// searched rather than hashed (hashing non-ASCII strings normalises them first).
+    private func append(_ award: Award, to awards: inout [Award], seen: inout [OfferKey]) {
+        let key = OfferKey(award)
+        guard !seen.contains(key) else { return }
+        seen.append(key)
+        awards.append(award)
     }
 
     struct Mention {
@@ -170,16 +187,20 @@ struct AwardRule: ExtractionRule {
 
     /// `Giấy khen của Chánh Văn phòng UBND tỉnh;` → `Chánh Văn phòng UBND tỉnh`.
     static func grantor(in text: String, after offset: Int) -> String? {
-        let bytes = Array(text.utf8)
-        let rest = String(decoding: bytes[min(offset, bytes.count)...], as: UTF8.self)
-        guard rest.startsWithBytes(" của ") else { return nil }
-        var grantor = rest.dropFirst(5)
-        for stop in [";", "(", ")", ".", ":"] {
-            if let cut = grantor.firstIndex(of: Character(stop)) { grantor = grantor[..<cut] }
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            let start = offset + grantorMarker.count
+            guard start <= bytes.count, bytes[offset..<start].elementsEqual(grantorMarker) else { return nil }
+            var end = start
+            while end < bytes.count, !grantorStops.contains(bytes[end]) { end += 1 }
+            let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).trimming([" ", ","])
+            return value.isEmpty ? nil : value
         }
-        let value = String(grantor).trimming([" ", ","])
-        return value.isEmpty ? nil : value
     }
+
+    private static let grantorMarker = Array(" của ".utf8)
+    /// The grantor runs to the first of these.
+    private static let grantorStops: [UInt8] = Array(";().:".utf8)
 
     /// Occasions named in a heading: `Khen thưởng sơ kết, tổng kết` → [preliminary, final].
     static func occasions(in title: String?) -> [AwardOccasion] {
@@ -198,12 +219,20 @@ struct AwardRule: ExtractionRule {
 
     /// `(khi sơ kết, tổng kết)` after `offset` in the same paragraph, before the next form.
     static func inlineOccasions(in text: String, after offset: Int) -> [AwardOccasion] {
-        let bytes = Array(text.utf8)
-        let rest = String(decoding: bytes[min(offset, bytes.count)...], as: UTF8.self)
-        guard let open = rest.byteRange(of: "(khi ") ?? rest.byteRange(of: "(Khi ") else { return [] }
-        guard let close = rest[open.upperBound...].firstIndex(of: ")") else { return [] }
-        return occasions(in: String(rest[open.upperBound..<close]))
+        var text = text
+        let inside = text.withUTF8 { bytes -> String? in
+            let from = min(offset, bytes.count)
+            guard let open = ByteScan.firstIndex(of: occasionOpenings[0], in: bytes, from: from)
+                ?? ByteScan.firstIndex(of: occasionOpenings[1], in: bytes, from: from)
+            else { return nil }
+            let start = open + occasionOpenings[0].count
+            guard let close = bytes[start...].firstIndex(of: UInt8(ascii: ")")) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<close]), as: UTF8.self)
+        }
+        return occasions(in: inside)
     }
+
+    private static let occasionOpenings = [Array("(khi ".utf8), Array("(Khi ".utf8)]
 
     static func isAwardSection(_ title: String?) -> Bool {
         guard let title else { return false }
