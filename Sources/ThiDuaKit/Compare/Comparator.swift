@@ -87,10 +87,10 @@ public struct Comparator: Sendable {
     ///
     /// - Complexity: O(n log n), with each record's key computed once.
     static func ordered(_ records: [PlanRecord]) -> [PlanRecord] {
-        var provinceKeys: [String: String] = [:]
+        var provinceKeys: [ExactText: String] = [:]
         let keys = records.map { record in
-            let province = record.province ?? record.id
-            let key = provinceKeys[province] ?? MatchingKey(province, accentFree: true).value
+            let province = ExactText(record.province ?? record.id)
+            let key = provinceKeys[province] ?? MatchingKey(province.string, accentFree: true).value
             provinceKeys[province] = key
             return (key, record.issuerLevel == .agency ? 1 : 0, record.id)
         }
@@ -99,8 +99,8 @@ public struct Comparator: Sendable {
 
     /// The name most plans of the group quote; ties go to the first column's.
     static func commonName(_ records: [PlanRecord]) -> String? {
-        var counts: [String: Int] = [:]
-        for name in records.compactMap(\.movement?.name) { counts[name, default: 0] += 1 }
-        return records.compactMap(\.movement?.name).max { counts[$0, default: 0] < counts[$1, default: 0] }
+        var counts: [ExactText: Int] = [:]
+        for name in records.compactMap(\.movement?.name) { counts[ExactText(name), default: 0] += 1 }
+        return records.compactMap(\.movement?.name).max { counts[ExactText($0), default: 0] < counts[ExactText($1), default: 0] }
     }
 }

@@ -1,4 +1,5 @@
 import ThiDuaModel
+import VietText
 
 /// The comparison of a run of plans: one group per movement, each with its dimensions.
 public struct Comparison: Hashable, Sendable, Codable {
@@ -116,12 +117,13 @@ public struct Row: Hashable, Sendable, Codable {
     /// how a row reads when there are too many documents to show side by side.
     public var distribution: [(cell: String?, columns: [Int])] {
         var order: [String?] = []
-        var columns: [String?: [Int]] = [:]
+        var columns: [ExactText?: [Int]] = [:]
         for (index, cell) in cells.enumerated() {
-            if columns[cell] == nil { order.append(cell) }
-            columns[cell, default: []].append(index)
+            let key = cell.map(ExactText.init)
+            if columns[key] == nil { order.append(cell) }
+            columns[key, default: []].append(index)
         }
-        return order.map { ($0, columns[$0] ?? []) }.sorted { $0.1.count > $1.1.count }
+        return order.map { ($0, columns[$0.map(ExactText.init)] ?? []) }.sorted { $0.1.count > $1.1.count }
     }
 
     public init(key: String, section: String? = nil, label: String, cells: [String?], values: [String?]) {
@@ -130,6 +132,6 @@ public struct Row: Hashable, Sendable, Codable {
         self.label = label
         self.cells = cells
         self.values = values
-        self.differs = Set(values.map { $0 ?? "" }).count > 1
+        self.differs = Set(values.map { ExactText($0 ?? "") }).count > 1
     }
 }

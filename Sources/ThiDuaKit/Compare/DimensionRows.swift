@@ -76,7 +76,7 @@ enum AwardRows {
 /// Which records offer each form at each occasion, found in one pass over their awards.
 struct AwardOffers {
     private let count: Int
-    private var offering: [String: Set<Int>] = [:]
+    private var offering: [ExactText: Set<Int>] = [:]
 
     init(_ records: [PlanRecord]) {
         count = records.count
@@ -92,7 +92,7 @@ struct AwardOffers {
         return (0..<count).map(records.contains)
     }
 
-    private static func key(_ form: String, _ occasion: AwardOccasion) -> String { "\(form)|\(occasion.rawValue)" }
+    private static func key(_ form: String, _ occasion: AwardOccasion) -> ExactText { ExactText("\(form)|\(occasion.rawValue)") }
 }
 
 /// Deadlines aligned by what is due.
@@ -123,25 +123,28 @@ enum AgencyRows {
     static let roles: [AgencyRole] = [.standing, .lead, .coordinate, .appraise, .advise, .report]
 
     static func table(_ records: [PlanRecord]) -> DimensionTable {
-        var names: [String] = []
-        var seen = Set<String>()
-        var rank: [String: Int] = [:]
+        // Names are keyed by their bytes (``ExactText``): hashing a `String` would normalise it each time.
+        var names: [ExactText] = []
+        var seen = Set<ExactText>()
+        var rank: [ExactText: Int] = [:]
         for index in records.indices {
             for agency in records[index].agencies {
+                let name = ExactText(agency.name)
                 let own = agency.roles.contains(.standing) ? 0 : agency.roles.contains(.lead) ? 1 : 2
-                rank[agency.name] = min(rank[agency.name] ?? 2, own)
-                if agency.roles.contains(where: roles.contains), seen.insert(agency.name).inserted { names.append(agency.name) }
+                rank[name] = min(rank[name] ?? 2, own)
+                if agency.roles.contains(where: roles.contains), seen.insert(name).inserted { names.append(name) }
             }
         }
-        let sortKey = Dictionary(uniqueKeysWithValues: names.map { ($0, MatchingKey($0, accentFree: true).value) })
-        names.sort { (rank[$0] ?? 2, sortKey[$0] ?? $0) < (rank[$1] ?? 2, sortKey[$1] ?? $1) }
+        let sortKey = Dictionary(uniqueKeysWithValues: names.map { ($0, MatchingKey($0.string, accentFree: true).value) })
+        names.sort { (rank[$0] ?? 2, sortKey[$0] ?? $0.string) < (rank[$1] ?? 2, sortKey[$1] ?? $1.string) }
         // Each record's first assignment of each name, looked up once per cell.
         let assignments = records.map { record in
-            Dictionary(record.agencies.map { ($0.name, $0.roles) }, uniquingKeysWith: { first, _ in first })
+            Dictionary(record.agencies.map { (ExactText($0.name), $0.roles) }, uniquingKeysWith: { first, _ in first })
         }
-        let rows = names.map { name -> Row in
+        let rows = names.map { exactName -> Row in
+            let name = exactName.string
             let shown = assignments.map { assigned -> [AgencyRole]? in
-                guard let held = assigned[name] else { return nil }
+                guard let held = assigned[exactName] else { return nil }
                 let kept = roles.filter(held.contains)
                 return kept.isEmpty ? nil : kept
             }

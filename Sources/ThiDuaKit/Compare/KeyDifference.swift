@@ -1,4 +1,5 @@
 import ThiDuaModel
+import VietText
 
 /// A key difference between the provincial plans of a group, as data; exporters put it in words.
 public enum KeyDifference: Hashable, Sendable, Codable {
@@ -85,10 +86,10 @@ enum KeyDifferences {
         let count: Int
 
         init(_ names: [String]) {
-            var numbering: [String: Int] = [:]
+            var numbering: [ExactText: Int] = [:]
             numbers = names.map { name in
-                if let number = numbering[name] { return number }
-                numbering[name] = numbering.count
+                if let number = numbering[ExactText(name)] { return number }
+                numbering[ExactText(name)] = numbering.count
                 return numbering.count - 1
             }
             self.names = names

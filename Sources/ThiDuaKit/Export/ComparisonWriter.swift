@@ -1,6 +1,7 @@
 import Foundation
 import ThiDuaCompare
 import ThiDuaModel
+import VietText
 
 /// Writes a comparison as a terminal table, Markdown, tidy CSV or JSON.
 public struct ComparisonWriter: Sendable {
@@ -41,8 +42,8 @@ public struct ComparisonWriter: Sendable {
     private func distributionLines(_ row: Row, _ group: MovementGroup, indent: String) -> [String] {
         let total = group.columns.count
         return row.distribution.map { entry in
-            var seen = Set<String>()
-            let provinces = entry.columns.map { group.columns[$0].header }.filter { seen.insert($0).inserted }
+            var seen = Set<ExactText>()
+            let provinces = entry.columns.map { group.columns[$0].header }.filter { seen.insert(ExactText($0)).inserted }
             let shown = provinces.prefix(5).joined(separator: ", ") + (provinces.count > 5 ? ", … (+\(provinces.count - 5))" : "")
             let count = entry.columns.count
             let documents = configuration.language == .vi ? "văn bản" : (count == 1 ? "document" : "documents")

@@ -18,23 +18,24 @@ enum RunResolver {
     static func resolve(_ records: [PlanRecord], numberCodes: [String?]) -> [PlanRecord] {
         // Nothing to fill: no need to index the run's citations.
         guard records.indices.contains(where: { records[$0].number == nil && numberCodes[$0] != nil }) else { return records }
-        var index: [String: [Citation]] = [:]
-        var seen = Set<String>()
+        // Keys are compared by their bytes (``ExactText``): hashing a `String` would normalise it each time.
+        var index: [ExactText: [Citation]] = [:]
+        var seen = Set<ExactText>()
         // Plans of a run cite the same few documents: each distinct subject is keyed once.
-        var subjectKeys: [String: String] = [:]
+        var subjectKeys: [ExactText: String] = [:]
         for record in records {
             guard let province = record.province else { continue }
             for basis in record.legalBases {
                 guard let number = basis.number, let slash = number.lastIndex(of: "/") else { continue }
                 let code = String(number[number.index(after: slash)...])
                 let subjectKey = basis.subject.map { subject in
-                    if let key = subjectKeys[subject] { return key }
+                    if let key = subjectKeys[ExactText(subject)] { return key }
                     let key = MatchingKey(subject).value
-                    subjectKeys[subject] = key
+                    subjectKeys[ExactText(subject)] = key
                     return key
                 } ?? ""
-                let key = "\(province)|\(basis.kind)|\(code)"
-                guard seen.insert("\(key)|\(number)|\(basis.date ?? "")|\(subjectKey)").inserted else { continue }
+                let key = ExactText("\(province)|\(basis.kind)|\(code)")
+                guard seen.insert(ExactText("\(key)|\(number)|\(basis.date ?? "")|\(subjectKey)")).inserted else { continue }
                 index[key, default: []].append(
                     Citation(number: number, date: basis.date, subjectKey: subjectKey, citedBy: record.id, line: basis.line))
             }
@@ -44,7 +45,7 @@ enum RunResolver {
             let record = result[position]
             guard let province = record.province, let movementName = record.movement?.name,
                 let code = numberCodes[position], let kind = kindName(ofCode: code),
-                let candidates = index["\(province)|\(kind)|\(code.split(separator: "/").last.map(String.init) ?? code)"]
+                let candidates = index[ExactText("\(province)|\(kind)|\(code.split(separator: "/").last.map(String.init) ?? code)")]
             else { continue }
             let movementKey = MatchingKey(movementName).value
             guard let citation = candidates.first(where: { citation in
