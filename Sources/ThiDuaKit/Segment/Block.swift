@@ -13,11 +13,12 @@ struct Block: Sendable {
     /// The label at the start, if any.
     var label: Label?
 
-    init(_ piece: Piece, in source: SourceText) {
+    /// - Parameter label: The piece's label (``LabelScanner/scan(_:)``), if any.
+    init(_ piece: Piece, label: Label?, in source: SourceText) {
         pieces = [piece]
         text = piece.string(in: source)
         pieceOffsets = [0]
-        label = LabelScanner.scan(piece.text[...])
+        self.label = label
     }
 
     /// Adds a piece as the next line of the same paragraph.
@@ -42,8 +43,12 @@ struct Block: Sendable {
     /// The text after the label, without leading spaces, as a UTF-8 offset into ``text``.
     var textStartAfterLabel: Int {
         guard let label else { return 0 }
-        let spaces = text.utf8.dropFirst(label.length).prefix { $0 == 0x20 }.count
-        return label.length + spaces
+        var text = text
+        return text.withUTF8 { utf8 in
+            var start = label.length
+            while start < utf8.count && utf8[start] == 0x20 { start += 1 }
+            return start
+        }
     }
 
     /// The source spans of the text between UTF-8 offsets `lower` and `upper` of ``text``.
@@ -109,20 +114,22 @@ enum BlockBuilder {
         for piece in pieces {
             // Markup alone after a blank line stays with what came before. The last block grows in
             // place: a copy of it would copy its pieces and text on every line.
-            if !blocks.isEmpty, piece.text.isEmpty || !startsBlock(piece, after: blocks[blocks.count - 1]) {
+            let label = piece.text.isEmpty ? nil : LabelScanner.scan(piece.text[...])
+            if !blocks.isEmpty, piece.text.isEmpty || !startsBlock(piece, label: label, after: blocks[blocks.count - 1]) {
                 blocks[blocks.count - 1].append(piece, in: source)
             } else {
-                blocks.append(Block(piece, in: source))
+                blocks.append(Block(piece, label: label, in: source))
             }
         }
-        return repairingPageBreaks(blocks, in: source)
+        repairPageBreaks(&blocks, in: source)
+        return blocks
     }
 
-    /// Whether `piece` begins a new block rather than continuing `block`.
-    private static func startsBlock(_ piece: Piece, after block: Block) -> Bool {
+    /// Whether `piece`, whose label is `label`, begins a new block rather than continuing `block`.
+    private static func startsBlock(_ piece: Piece, label: Label?, after block: Block) -> Bool {
         if piece.afterBlank || piece.isSplitTail { return true }
         if piece.text.isEmpty { return false }
-        if LabelScanner.scan(piece.text[...]) != nil { return true }
+        if label != nil { return true }
         if BlockShape.startsOwnBlock(piece.text) { return true }
         // A document heading and a number line stand alone: what follows them is something else.
         if block.pieces.count == 1, BlockShape.isDocumentHeading(block.text) || block.text.startsWithBytes("Số:") {
@@ -136,9 +143,8 @@ enum BlockBuilder {
 
     /// Joins a block that ends without closing punctuation to the next when that one starts in
     /// lower case and has no label: one sentence cut by a page break.
-    static func repairingPageBreaks(_ blocks: [Block], in source: SourceText) -> [Block] {
+    static func repairPageBreaks(_ blocks: inout [Block], in source: SourceText) {
         // In place: blocks kept move down over those joined to the block before them.
-        var blocks = blocks
         var kept = 0
         for index in blocks.indices {
             if kept > 0, continuesAcrossPageBreak(blocks[kept - 1], blocks[index]) {
@@ -150,7 +156,6 @@ enum BlockBuilder {
             }
         }
         blocks.removeSubrange(kept...)
-        return blocks
     }
 
     private static func continuesAcrossPageBreak(_ previous: Block, _ next: Block) -> Bool {

@@ -284,6 +284,8 @@ private struct Placement {
     private func leadColon(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var index = start
         let limit = min(utf8.count, start + 160)
+        // Most blocks have no colon near their start, and then no lead-in: one search says so.
+        guard start < limit, utf8[start..<limit].contains(UInt8(ascii: ":")) else { return nil }
         while index < limit {
             switch utf8[index] {
             case UInt8(ascii: ":"):
