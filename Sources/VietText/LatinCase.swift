@@ -7,12 +7,20 @@
 public enum LatinCase {
     /// The simple lower-case mapping of `scalar`: itself when it has none or when its full mapping is
     /// more than one scalar (`İ`).
-    @inlinable
+    @inlinable @inline(__always)
     public static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        // ASCII, most of any Vietnamese text, inline at the caller; the rest in one call.
         let value = scalar.value
         if value < 0x80 {
             return value &- 0x41 < 26 ? Unicode.Scalar(UInt8(value + 0x20)) : scalar
         }
+        return lowercaseBeyondASCII(scalar)
+    }
+
+    /// ``lowercase(_:)`` of a scalar from U+0080.
+    @usableFromInline
+    static func lowercaseBeyondASCII(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
         if value < 0xC0 { return scalar }
         if value <= 0xDE { return value == 0xD7 ? scalar : Unicode.Scalar(value + 0x20) ?? scalar }
         if value < 0x100 { return scalar }
@@ -148,10 +156,17 @@ public enum LatinCase {
     }
 
     /// Whether `scalar` is alphabetic (`Unicode.Scalar.Properties.isAlphabetic`).
-    @inlinable
+    @inlinable @inline(__always)
     public static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return (value | 0x20) &- 0x61 < 26 }
+        return isLetterBeyondASCII(scalar)
+    }
+
+    /// ``isLetter(_:)`` of a scalar from U+0080.
+    @usableFromInline
+    static func isLetterBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
         if value < 0xC0 { return value == 0xAA || value == 0xB5 || value == 0xBA }
         if value <= 0x24F { return value != 0xD7 && value != 0xF7 }
         if (0x1E00...0x1EFF).contains(value) { return true }

@@ -1,3 +1,4 @@
+import Foundation
 import ThiDuaIngest
 import ThiDuaModel
 
@@ -285,7 +286,7 @@ private struct Placement {
         var index = start
         let limit = min(utf8.count, start + 160)
         // Most blocks have no colon near their start, and then no lead-in: one search says so.
-        guard start < limit, utf8[start..<limit].contains(UInt8(ascii: ":")) else { return nil }
+        guard start < limit, memchr(utf8.baseAddress! + start, Int32(UInt8(ascii: ":")), limit - start) != nil else { return nil }
         while index < limit {
             switch utf8[index] {
             case UInt8(ascii: ":"):
