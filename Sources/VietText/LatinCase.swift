@@ -110,6 +110,15 @@ public enum LatinCase {
         var index = 0
         let count = source.count
         while index < count {
+            // Eight ASCII bytes at a time, the most of Vietnamese text.
+            if index + 8 <= count, let base = source.baseAddress {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if word & SWAR.high == 0 {
+                    UnsafeMutableRawPointer(target.baseAddress! + index).storeBytes(of: SWAR.asciiLowercased(word), as: UInt64.self)
+                    index += 8
+                    continue
+                }
+            }
             let byte = source[index]
             if byte < 0x80 {
                 target[index] = byte &- 0x41 < 26 ? byte + 0x20 : byte

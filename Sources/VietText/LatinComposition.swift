@@ -14,8 +14,8 @@ import Foundation
 enum LatinComposition {
     /// The NFC form of `text`.
     ///
-    /// Scalars without marks are copied as bytes; at a run of combining marks the starter before it is
-    /// taken back off the output and written again composed with them.
+    /// Runs of scalars without marks are copied as they stand; a run of combining marks is written
+    /// composed with the starter before it, which is held back from the copy until its marks are seen.
     static func compose(_ text: String) -> String {
         let table = Table.shared
         var text = text
@@ -23,43 +23,44 @@ enum LatinComposition {
             var out: [UInt8] = []
             out.reserveCapacity(source.count)
             var marks: [(scalar: Unicode.Scalar, combiningClass: UInt8)] = []
-            /// Where the last scalar without a mark class starts in `out`, or `nil` before the first.
-            var starterStart: Int?
+            /// Where the last scalar without a mark class starts in `source`, or `nil` before the first.
+            var starter: Int?
+            /// The bytes of `source` before this offset are written to `out`.
+            var copied = 0
             var index = 0
             while index < source.count {
                 if source[index] < 0x80 {
-                    starterStart = out.count
-                    out.append(source[index])
+                    starter = index
                     index += 1
                     continue
                 }
                 let (scalar, length) = decode(source, at: index)
                 let combining = combiningClass(of: scalar)
                 guard combining > 0 else {
-                    starterStart = out.count
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: source[index..<(index + length)]))
+                    starter = index
                     index += length
                     continue
                 }
                 // The whole run of marks.
                 marks.removeAll(keepingCapacity: true)
                 marks.append((scalar, combining))
-                index += length
-                while index < source.count, source[index] >= 0x80 {
-                    let (next, nextLength) = decode(source, at: index)
+                var end = index + length
+                while end < source.count, source[end] >= 0x80 {
+                    let (next, nextLength) = decode(source, at: end)
                     let nextClass = combiningClass(of: next)
                     guard nextClass > 0 else { break }
                     marks.append((next, nextClass))
-                    index += nextLength
+                    end += nextLength
                 }
-                guard let start = starterStart else {
-                    for mark in marks { append(mark.scalar, to: &out) }
-                    continue
+                // Marks with no starter before them stay as they are.
+                if let starter {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied..<starter]))
+                    compose(decode(source, at: starter).scalar, with: &marks, table: table, into: &out)
+                    copied = end
                 }
-                let base = out.withUnsafeBufferPointer { decode($0, at: start).scalar }
-                out.removeSubrange(start...)
-                compose(base, with: &marks, table: table, into: &out)
+                index = end
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied...]))
             return String(decoding: out, as: UTF8.self)
         }
         return TextNormalizer.isNFC(composed) ? composed : composeLineByLine(composed)

@@ -35,4 +35,12 @@ public enum SWAR {
         // carries into the high bit exactly then, and never past it.
         return ((word & low7) &+ repeating(0x80 &- (byte & 0x7F))) & word & high
     }
+
+    /// `word` with its bytes `A`–`Z` made `a`–`z`, when no byte of it is 0x80 or more (ASCII).
+    @inline(__always)
+    public static func asciiLowercased(_ word: UInt64) -> UInt64 {
+        // Below 0x80, b + 0x3F reaches the high bit from `A` on, and b + 0x25 from the byte after `Z`.
+        let upper = (word &+ repeating(0x3F)) & ~(word &+ repeating(0x25)) & high
+        return word | upper >> 2
+    }
 }

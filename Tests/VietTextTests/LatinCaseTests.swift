@@ -36,6 +36,13 @@ import VietText
         for text in ["KẾ HOẠCH THI ĐUA “ĐỔI MỚI, SÁNG TẠO”", "Sở Khoa học và Công nghệ", "İSTANBUL ΣΟΦΟΣ ǅ Ⅻ", "", "abc 123"] {
             #expect(LatinCase.lowercased(text) == text.lowercased())
         }
+        // Every ASCII byte at every offset of the eight bytes lowered at once, between Vietnamese letters.
+        let ascii = String(decoding: Array(UInt8(0)...0x7F), as: UTF8.self)
+        for shift in 0..<9 {
+            let text = String(repeating: "A", count: shift) + ascii + "ẤĐ" + ascii + "Ư" + String(repeating: "Z", count: shift)
+            #expect(LatinCase.lowercased(text) == text.lowercased())
+            #expect(LatinCase.lowercasedUTF8(text) == Array(text.lowercased().utf8))
+        }
     }
 
     @Test func stringOfScalarsEncodesEveryWidth() {

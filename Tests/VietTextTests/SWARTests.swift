@@ -43,4 +43,17 @@ import VietText
             }
         }
     }
+
+    @Test func asciiLowercasedLowersExactlyTheCapitals() {
+        // The words of every byte value in every position, with the high bits cleared: every ASCII byte
+        // in every position.
+        let words = Set(Self.words.map { $0 & SWAR.low7 })
+        #expect(words.count >= 128 * 8)
+        for word in words {
+            let expected = Self.bytes(of: word).enumerated().reduce(UInt64(0)) {
+                $0 | UInt64($1.element >= 0x41 && $1.element <= 0x5A ? $1.element + 0x20 : $1.element) << (8 * UInt64($1.offset))
+            }
+            #expect(SWAR.asciiLowercased(word) == expected, "\(String(word, radix: 16))")
+        }
+    }
 }

@@ -38,6 +38,9 @@ import VietText
             samples += [letter, letter + "\u{0323}", letter + "\u{0301}\u{0323}", letter + "\u{031B}\u{0300}", "x" + letter + "\u{0302}"]
         }
         samples += ["e\u{0302}\u{0323}", "e\u{0323}\u{0302}", "o\u{0301}\u{031B}", "\u{0301}đầu dòng", "\u{1100}\u{1161}\u{11A8}", "क\u{093C}", "a\u{0308}\u{0301}\u{0323}"]
+        // A precomposed letter whose marks no longer all compose once another mark sorts before them:
+        // the text grows.
+        samples += ["\u{1EC7}\u{0327}", "Vi\u{1EC7}\u{0327}t", "\u{0327}\u{0301}"]
         // All of them in one text: runs of marks after letters, spaces and line ends.
         samples.append(samples.joined(separator: " ") + "\n" + samples.joined(separator: "\n"))
         for sample in samples {

@@ -78,15 +78,25 @@ struct AgencyRule: ExtractionRule {
         }
     }
 
+    /// Words that ask an agency to act, before its name (`Đề nghị Ủy ban ...`).
+    private static let requestWords = ["Đề nghị ", "Giao "]
+    /// What follows an agency's name in a heading: the groups with it, a note, a colon.
+    private static let nameEnds = [" và các ", ", các ", " (", ":"].map(BytePattern.init)
+    private static let trimmedAroundName: Set<Character> = [" ", ",", ";"]
+
     /// The agency a heading names, canonical when registered: `Đề nghị Ủy ban Mặt trận Tổ quốc và các
     /// tổ chức ...` → the Fatherland Front.
     static func agency(in title: String) -> (String, String?)? {
         var printed = title
-        for prefix in ["Đề nghị ", "Giao "] where printed.startsWithBytes(prefix) { printed = String(printed.dropFirst(prefix.count)) }
-        for separator in [" và các ", ", các ", " (", ":"] {
-            if let cut = printed.byteRange(of: separator) { printed = String(printed[..<cut.lowerBound]) }
+        for prefix in requestWords where printed.startsWithBytes(prefix) { printed = String(printed.dropFirst(prefix.count)) }
+        // The name ends at the first of these; each is sought in what the ones before it left.
+        let end = printed.withUTF8 { bytes in
+            nameEnds.reduce(bytes.count) { end, separator in
+                ByteScan.firstIndex(of: separator, in: UnsafeBufferPointer(rebasing: bytes[..<end]), from: 0) ?? end
+            }
         }
-        printed = printed.trimming([" ", ",", ";"])
+        if end < printed.utf8.count { printed = String(printed[..<printed.utf8.index(printed.utf8.startIndex, offsetBy: end)]) }
+        printed = printed.trimming(Self.trimmedAroundName)
         if let agency = Agencies.agency(named: printed) { return (agency.name, agency.id) }
         guard Agencies.hasAgencyShape(printed) else { return nil }
         return (printed, nil)

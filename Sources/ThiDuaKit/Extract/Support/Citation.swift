@@ -115,31 +115,32 @@ enum CitationReader {
 
     /// A document number: digits with `/` or `-` and letters (`98/2023/NĐ-CP`, `57-NQ/TW`, `1315/QĐ- TTg`).
     static func documentNumber(_ cursor: inout Cursor) -> String? {
+        let scalars = cursor.scalars
         let start = cursor.index
-        var token = ""
-        while let c = cursor.current, !(c == " " || c == "," || c == ";" || c == "(" || c == ")" || c == "”" || c == "“") {
-            token.unicodeScalars.append(c)
-            cursor.index += 1
-        }
+        var end = start
+        while end < scalars.count, !isNumberEnd(scalars[end]) { end += 1 }
+        var token = Array(scalars[start..<end])
         // `1315/QĐ- TTg`: a space after the dash inside the number.
-        if token.hasSuffix("-"), cursor.current == " ", cursor.index + 1 < cursor.scalars.count,
-            cursor.scalars[cursor.index + 1].isUppercase
-        {
-            cursor.index += 1
+        if token.last == "-", end + 1 < scalars.count, scalars[end] == " ", scalars[end + 1].isUppercase {
             token.append(" ")
-            while let c = cursor.current, c.isLetter || c.isNumber || c == "-" || c == "/" {
-                token.unicodeScalars.append(c)
-                cursor.index += 1
+            end += 1
+            while end < scalars.count, scalars[end].isLetter || scalars[end].isNumber || scalars[end] == "-" || scalars[end] == "/" {
+                token.append(scalars[end])
+                end += 1
             }
         }
-        while token.hasSuffix(".") { token.removeLast(); cursor.index -= 1 }
-        guard token.first?.isNumber == true, token.contains(where: \.isLetter),
-            token.containsBytes("/") || token.containsBytes("-")
-        else {
-            cursor.index = start
-            return nil
+        while token.last == "." {
+            token.removeLast()
+            end -= 1
         }
-        return token
+        guard token.first?.isNumber == true, token.contains(where: \.isLetter), token.contains("/") || token.contains("-") else { return nil }
+        cursor.index = end
+        return String(scalars: token)
+    }
+
+    /// Whether `scalar` ends a document number: a space, comma, semicolon, parenthesis or quote.
+    private static func isNumberEnd(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "," || scalar == ";" || scalar == "(" || scalar == ")" || scalar == "”" || scalar == "“"
     }
 
     /// Where an issuer's name ends: before `ban hành`, `về`, `quy định`, punctuation …
@@ -179,6 +180,13 @@ enum CitationReader {
     }
 
     private static func capitalized(_ kind: String) -> String {
+        // Every kind begins with an ASCII letter: its case is one bit.
+        if let byte = kind.utf8.first, byte < 0x80 {
+            guard byte &- 0x61 < 26 else { return kind }
+            var bytes = Array(kind.utf8)
+            bytes[0] -= 0x20
+            return String(decoding: bytes, as: UTF8.self)
+        }
         guard let first = kind.first else { return kind }
         return first.uppercased() + kind.dropFirst()
     }
