@@ -7,8 +7,15 @@ import Foundation
 /// character they compare.
 extension StringProtocol {
     /// Whether `needle`'s UTF-8 bytes occur in this text.
+    ///
+    /// Inlinable, like the searches below: a generic call across modules would run unspecialised, and
+    /// cost more than the search of a title.
+    @inlinable
     public func containsBytes(_ needle: some StringProtocol) -> Bool {
-        byteRange(of: needle) != nil
+        let found = utf8.withContiguousStorageIfAvailable { text in
+            needle.utf8.withContiguousStorageIfAvailable { ByteScan.firstIndex(of: $0, in: text, from: 0) != nil }
+        }
+        return (found ?? nil) ?? (byteRange(of: needle) != nil)
     }
 
     /// Whether this text begins with `prefix`'s UTF-8 bytes: `hasPrefix` without comparing by `Character`.
@@ -25,11 +32,19 @@ extension StringProtocol {
     }
 
     /// Whether this text ends with `suffix`'s UTF-8 bytes.
+    @inlinable
     public func endsWithBytes(_ suffix: some StringProtocol) -> Bool {
-        utf8.reversed().starts(with: suffix.utf8.reversed())
+        let compared = utf8.withContiguousStorageIfAvailable { text in
+            suffix.utf8.withContiguousStorageIfAvailable { suffix in
+                suffix.count <= text.count
+                    && (suffix.isEmpty || memcmp(text.baseAddress! + (text.count - suffix.count), suffix.baseAddress!, suffix.count) == 0)
+            }
+        }
+        return (compared ?? nil) ?? utf8.reversed().starts(with: suffix.utf8.reversed())
     }
 
     /// The range of the first occurrence of `needle`'s UTF-8 bytes at or after `start`, or `nil`.
+    @inlinable
     public func byteRange(of needle: some StringProtocol, from start: Index? = nil) -> Range<Index>? {
         let haystack = utf8
         let begin = start ?? haystack.startIndex

@@ -91,7 +91,7 @@ public enum LatinCase {
 
     /// `text` in lower case when every scalar keeps its UTF-8 length in lower case, as every scalar of
     /// the Latin blocks Vietnamese uses does (`Ạ` → `ạ`); `nil` at the first scalar outside them.
-    private static func lowercasedInPlace(_ text: String) -> String? {
+    static func lowercasedInPlace(_ text: String) -> String? {
         var text = text
         return text.withUTF8 { source -> String? in
             var mapped = true
@@ -133,6 +133,14 @@ public enum LatinCase {
                 target[index] = 0xE1
                 target[index + 1] = source[index + 1]
                 target[index + 2] = source[index + 2] | 1
+                index += 3
+                continue
+            }
+            if byte == 0xE2, index + 2 < count, source[index + 1] & 0xFE == 0x80 {
+                // U+2000–U+207F (spaces, dashes, quotes, the ellipsis): no case, lower case itself.
+                target[index] = byte
+                target[index + 1] = source[index + 1]
+                target[index + 2] = source[index + 2]
                 index += 3
                 continue
             }

@@ -16,6 +16,16 @@ public struct MatchingKey: Hashable, Sendable, Comparable, CustomStringConvertib
     ///   - accentFree: Whether to drop diacritics too (`Đổi mới` → `doi moi`).
     public init(_ text: String, accentFree: Bool = false) {
         let nfc = TextNormalizer.isNFC(text) ? text : TextNormalizer.normalize(text)
+        // Most titles and names need lower case only, which their bytes say.
+        if !accentFree, Self.needsOnlyLowerCase(nfc), let lowered = LatinCase.lowercasedInPlace(nfc) {
+            value = lowered
+            return
+        }
+        value = Self.key(byScalars: nfc, accentFree: accentFree)
+    }
+
+    /// The key of NFC text, read scalar by scalar: what every key is.
+    static func key(byScalars nfc: String, accentFree: Bool) -> String {
         // One pass: lower case, single spaces; then tone placement and accents on the scalars.
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(nfc.utf8.count)
@@ -33,7 +43,41 @@ public struct MatchingKey: Hashable, Sendable, Comparable, CustomStringConvertib
         if accentFree {
             for index in scalars.indices { scalars[index] = VietnameseLetters.accentFree[scalars[index]] ?? scalars[index] }
         }
-        value = String(scalars: scalars)
+        return String(scalars: scalars)
+    }
+
+    /// Whether the key of NFC `text` is its lower case: its words are one space apart, with no space at
+    /// either end and no other white space, and no word ends in `o` or `u` and a non-ASCII letter,
+    /// where the tone placement might move a mark.
+    static func needsOnlyLowerCase(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let n = bytes.count
+            for i in 0..<n {
+                let byte = bytes[i]
+                if byte <= 0x20 {
+                    guard byte == 0x20, i > 0, i + 1 < n, bytes[i - 1] != 0x20 else { return false }
+                    continue
+                }
+                guard byte >= 0xC0 else { continue }
+                if i > 0, bytes[i - 1] | 0x20 == UInt8(ascii: "o") || bytes[i - 1] | 0x20 == UInt8(ascii: "u") {
+                    // The mark moves only when this letter ends its word: an ASCII letter after it says not.
+                    let next = i + (byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4)
+                    guard next < n, (bytes[next] | 0x20) &- UInt8(ascii: "a") < 26 else { return false }
+                }
+                guard i + 1 < n else { continue }
+                let second = bytes[i + 1], third = i + 2 < n ? bytes[i + 2] : 0
+                switch byte {
+                case 0xC2 where second == 0x85 || second == 0xA0: return false  // U+0085, U+00A0
+                case 0xE1 where second == 0x9A && third == 0x80: return false  // U+1680
+                case 0xE2 where second == 0x80 && (third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF): return false
+                case 0xE2 where second == 0x81 && third == 0x9F: return false  // U+205F
+                case 0xE3 where second == 0x80 && third == 0x80: return false  // U+3000
+                default: continue
+                }
+            }
+            return true
+        }
     }
 
     public var description: String { value }

@@ -39,6 +39,25 @@ import VietText
         #expect(Self.text.withUnsafeBufferPointer { ByteScan.firstIndex(of: [], in: $0, from: 0) } == nil)
     }
 
+    /// The string helpers answer as a plain search of the bytes does, on strings and substrings.
+    @Test func stringHelpersAgreeWithAPlainSearch() {
+        let text = String(decoding: Self.text, as: UTF8.self)
+        let slice = text.dropFirst(7).dropLast(5)
+        let sliceBytes = Array(slice.utf8)
+        for pattern in Self.patterns {
+            guard let needle = String(validating: pattern, as: UTF8.self) else { continue }
+            for (haystack, bytes) in [(Substring(text), Self.text), (slice, sliceBytes)] {
+                let first = Self.occurrences(of: pattern, in: bytes).first
+                #expect(haystack.containsBytes(needle) == (first != nil), "\(needle)")
+                #expect(String(haystack).containsBytes(Substring(needle)) == (first != nil), "\(needle)")
+                #expect(haystack.startsWithBytes(needle) == bytes.starts(with: pattern), "\(needle)")
+                #expect(haystack.endsWithBytes(needle) == bytes.reversed().starts(with: pattern.reversed()), "\(needle)")
+                let range = haystack.byteRange(of: needle)
+                #expect(range.map { haystack.utf8.distance(from: haystack.startIndex, to: $0.lowerBound) } == first, "\(needle)")
+            }
+        }
+    }
+
     @Test func patternSetFindsEveryOccurrenceInOrder() {
         let patterns = Self.patterns
         var expected: [[Int]] = []

@@ -1,5 +1,6 @@
+import Foundation
 import Testing
-import VietText
+@testable import VietText
 
 @Suite struct MatchingKeyTests {
     @Test(arguments: [
@@ -38,5 +39,31 @@ import VietText
     @Test func differentWordsStayDifferent() {
         #expect(MatchingKey("Đổi mới sáng tạo") != MatchingKey("Đổi mới, sáng tạo"))
         #expect(MatchingKey("chuyên đổi số") != MatchingKey("chuyển đổi số"))
+    }
+
+    /// Text whose key is its lower case takes a shorter way; it gives the key every text gets scalar by
+    /// scalar: on every scalar to U+2FFF in a title, and on every line of the bundled corpus.
+    @Test func theLowerCaseShortcutGivesTheKeyOfEveryText() throws {
+        var titles: [String] = []
+        for value in UInt32(0)...0x2FFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            titles += ["Sở \(scalar)a Hòa", "HO\(scalar)", "\(scalar)uỶ", "Thủy \(scalar) Bằng khen"]
+        }
+        var lines: [String] = []
+        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../corpus").standardized
+        for file in try FileManager.default.contentsOfDirectory(at: corpus, includingPropertiesForKeys: nil) where file.pathExtension == "txt" {
+            lines += try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map(String.init)
+        }
+        #expect(lines.count > 500)
+        var shortcuts = 0
+        var mismatches: [String] = []
+        for text in titles + lines {
+            let nfc = TextNormalizer.isNFC(text) ? text : TextNormalizer.normalize(text)
+            if MatchingKey.needsOnlyLowerCase(nfc) && lines.contains(text) { shortcuts += 1 }
+            if MatchingKey(text).value != MatchingKey.key(byScalars: nfc, accentFree: false) { mismatches.append(text) }
+        }
+        #expect(mismatches == [])
+        // The shortcut is the common way, or it would not be worth having.
+        #expect(shortcuts > lines.count / 2)
     }
 }
