@@ -1,3 +1,5 @@
+import Foundation
+
 /// A string hashed and compared by its UTF-8 bytes: a dictionary key for text that is already NFC.
 ///
 /// `String` hashes and compares by canonical equivalence, so hashing non-ASCII text normalises it
@@ -14,13 +16,28 @@ public struct ExactText: Hashable, Sendable, Comparable, CustomStringConvertible
 
     @inlinable
     public static func == (lhs: ExactText, rhs: ExactText) -> Bool {
-        lhs.string.utf8.elementsEqual(rhs.string.utf8)
+        let left = lhs.string.utf8, right = rhs.string.utf8
+        guard left.count == right.count else { return false }
+        return compareBytes(lhs, rhs).map { $0 == 0 } ?? left.elementsEqual(right)
     }
 
     /// Byte order, which for NFC text is the order of `String` (scalar order).
     @inlinable
     public static func < (lhs: ExactText, rhs: ExactText) -> Bool {
-        lhs.string.utf8.lexicographicallyPrecedes(rhs.string.utf8)
+        guard let order = compareBytes(lhs, rhs) else { return lhs.string.utf8.lexicographicallyPrecedes(rhs.string.utf8) }
+        return order < 0 || order == 0 && lhs.string.utf8.count < rhs.string.utf8.count
+    }
+
+    /// `memcmp` of the bytes the two have in common, or `nil` when a string has no contiguous UTF-8.
+    @inlinable
+    static func compareBytes(_ lhs: ExactText, _ rhs: ExactText) -> Int32? {
+        let compared = lhs.string.utf8.withContiguousStorageIfAvailable { left in
+            rhs.string.utf8.withContiguousStorageIfAvailable { right in
+                let common = Swift.min(left.count, right.count)
+                return common == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, common)
+            }
+        }
+        return compared ?? nil
     }
 
     @inlinable

@@ -86,46 +86,59 @@ public enum TextDecoder {
         guard unitCount > 0 else { throw .empty }
         if bytes.count % 2 != 0 { throw .invalidUTF16(offset: bytes.count - 1) }
         // Validate and transcode to UTF-8 in one pass: the stdlib's UTF-16 decoding runs at ~20 MB/s,
-        // and it would substitute U+FFFD for a lone surrogate silently.
-        var out = [UInt8]()
-        out.reserveCapacity(unitCount * 3 / 2)
-        let failure: TextDecodingError? = bytes.withUnsafeBufferPointer { buffer in
-            func unit(at index: Int) -> UInt32 {
-                let high = UInt32(buffer[index]), low = UInt32(buffer[index + 1])
-                return bigEndian ? (high << 8 | low) : (low << 8 | high)
-            }
-            var index = 2
-            while index + 1 < buffer.count {
-                let first = unit(at: index)
-                if first == 0 { return .nulByte(offset: index) }
-                if first < 0x80 {
-                    out.append(UInt8(first))
-                } else if first < 0x800 {
-                    out.append(UInt8(0xC0 | first >> 6))
-                    out.append(UInt8(0x80 | first & 0x3F))
-                } else if first >= 0xD800 && first <= 0xDBFF {
-                    guard index + 3 < buffer.count else { return .invalidUTF16(offset: index) }
-                    let second = unit(at: index + 2)
-                    guard second >= 0xDC00 && second <= 0xDFFF else { return .invalidUTF16(offset: index) }
-                    let scalar = 0x10000 + ((first - 0xD800) << 10 | (second - 0xDC00))
-                    out.append(UInt8(0xF0 | scalar >> 18))
-                    out.append(UInt8(0x80 | (scalar >> 12) & 0x3F))
-                    out.append(UInt8(0x80 | (scalar >> 6) & 0x3F))
-                    out.append(UInt8(0x80 | scalar & 0x3F))
-                    index += 2
-                } else if first >= 0xDC00 && first <= 0xDFFF {
-                    return .invalidUTF16(offset: index)
-                } else {
-                    out.append(UInt8(0xE0 | first >> 12))
-                    out.append(UInt8(0x80 | (first >> 6) & 0x3F))
-                    out.append(UInt8(0x80 | first & 0x3F))
+        // and it would substitute U+FFFD for a lone surrogate silently. A unit takes at most three bytes
+        // of UTF-8 (a surrogate pair four for its two), written straight into the string.
+        var failure: TextDecodingError?
+        let text = String(unsafeUninitializedCapacity: unitCount * 3) { out in
+            bytes.withUnsafeBufferPointer { buffer -> Int in
+                func unit(at index: Int) -> UInt32 {
+                    let high = UInt32(buffer[index]), low = UInt32(buffer[index + 1])
+                    return bigEndian ? (high << 8 | low) : (low << 8 | high)
                 }
-                index += 2
+                var count = 0
+                func write(_ byte: UInt32) {
+                    out[count] = UInt8(truncatingIfNeeded: byte)
+                    count += 1
+                }
+                var index = 2
+                while index + 1 < buffer.count {
+                    let first = unit(at: index)
+                    if first == 0 {
+                        failure = .nulByte(offset: index)
+                        return 0
+                    }
+                    if first < 0x80 {
+                        write(first)
+                    } else if first < 0x800 {
+                        write(0xC0 | first >> 6)
+                        write(0x80 | first & 0x3F)
+                    } else if first >= 0xD800 && first <= 0xDBFF {
+                        let second = index + 3 < buffer.count ? unit(at: index + 2) : 0
+                        guard second >= 0xDC00 && second <= 0xDFFF else {
+                            failure = .invalidUTF16(offset: index)
+                            return 0
+                        }
+                        let scalar = 0x10000 + ((first - 0xD800) << 10 | (second - 0xDC00))
+                        write(0xF0 | scalar >> 18)
+                        write(0x80 | (scalar >> 12) & 0x3F)
+                        write(0x80 | (scalar >> 6) & 0x3F)
+                        write(0x80 | scalar & 0x3F)
+                        index += 2
+                    } else if first >= 0xDC00 && first <= 0xDFFF {
+                        failure = .invalidUTF16(offset: index)
+                        return 0
+                    } else {
+                        write(0xE0 | first >> 12)
+                        write(0x80 | (first >> 6) & 0x3F)
+                        write(0x80 | first & 0x3F)
+                    }
+                    index += 2
+                }
+                return count
             }
-            return nil
         }
         if let failure { throw failure }
-        return String(decoding: out, as: UTF8.self)
+        return text
     }
 }
 

@@ -4,15 +4,18 @@ import VietText
 /// Phase by phase: years and review timing, and where phases overlap.
 enum PhaseRows {
     static func table(_ records: [PlanRecord]) -> DimensionTable {
+        // By index: mapping the records would copy each one, retaining all its fields.
+        let movements = records.indices.map { records[$0].movement }
+        let phaseLists = records.indices.map { records[$0].phases }
         var rows: [Row] = []
         rows.append(
             Row(
                 key: "period", label: "Period",
-                cells: records.map { record in record.movement.flatMap { m in m.from.map { "\($0)–\(m.to.map(String.init) ?? "?")" } } },
-                values: records.map { record in record.movement.flatMap { m in m.from.map { "\($0)-\(m.to ?? 0)" } } }))
-        let count = records.map(\.phases.count).max() ?? 0
+                cells: movements.map { movement in movement.flatMap { m in m.from.map { "\($0)–\(m.to.map(String.init) ?? "?")" } } },
+                values: movements.map { movement in movement.flatMap { m in m.from.map { "\($0)-\(m.to ?? 0)" } } }))
+        let count = phaseLists.map(\.count).max() ?? 0
         for index in 0..<count {
-            let phases = records.map { index < $0.phases.count ? $0.phases[index] : nil }
+            let phases = phaseLists.map { index < $0.count ? $0[index] : nil }
             rows.append(
                 Row(
                     key: "phase.\(index + 1).years", label: "Phase \(index + 1)",
@@ -24,7 +27,7 @@ enum PhaseRows {
                     cells: phases.map { $0?.review.map(reviewText) },
                     values: phases.map { $0?.review.map { "\($0.kind.rawValue) \($0.when ?? "")" } }))
         }
-        let overlaps = records.map(overlapYears)
+        let overlaps = phaseLists.map(overlapYears)
         rows.append(
             Row(
                 key: "overlap", label: "Phases overlap",
@@ -38,9 +41,9 @@ enum PhaseRows {
     }
 
     /// The years two consecutive phases share (`2025–2027` and `2027–2030` share 2027).
-    static func overlapYears(_ record: PlanRecord) -> [Int] {
+    static func overlapYears(_ phases: [Phase]) -> [Int] {
         var years: [Int] = []
-        for (first, second) in zip(record.phases, record.phases.dropFirst()) where second.from <= first.to {
+        for (first, second) in zip(phases, phases.dropFirst()) where second.from <= first.to {
             years += Array(second.from...first.to)
         }
         return years
@@ -104,8 +107,9 @@ enum DeadlineRows {
 
     static func table(_ records: [PlanRecord]) -> DimensionTable {
         var rows: [Row] = []
+        let all = records.indices.map { records[$0].deadlines }
         for purpose in DeadlinePurpose.allCases {
-            let deadlines = records.map { $0.deadlines.filter { $0.purpose == purpose } }
+            let deadlines = all.map { $0.filter { $0.purpose == purpose } }
             guard deadlines.contains(where: { !$0.isEmpty }) else { continue }
             rows.append(
                 Row(
@@ -137,17 +141,22 @@ enum AgencyRows {
         }
         let sortKey = Dictionary(uniqueKeysWithValues: names.map { ($0, MatchingKey($0.string, accentFree: true).value) })
         names.sort { (rank[$0] ?? 2, sortKey[$0] ?? $0.string) < (rank[$1] ?? 2, sortKey[$1] ?? $1.string) }
-        // Each record's first assignment of each name, looked up once per cell.
-        let assignments = records.map { record in
-            Dictionary(record.agencies.map { (ExactText($0.name), $0.roles) }, uniquingKeysWith: { first, _ in first })
-        }
-        let rows = names.map { exactName -> Row in
-            let name = exactName.string
-            let shown = assignments.map { assigned -> [AgencyRole]? in
-                guard let held = assigned[exactName] else { return nil }
-                let kept = roles.filter(held.contains)
-                return kept.isEmpty ? nil : kept
+        // The roles shown in each cell, from each record's first assignment of each name: filled from
+        // the assignments, so that the cost follows them rather than names × records.
+        let rowOfName = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        var cells = [[[AgencyRole]?]](repeating: [[AgencyRole]?](repeating: nil, count: records.count), count: names.count)
+        for index in records.indices {
+            var assigned: [Int] = []
+            for agency in records[index].agencies {
+                guard let row = rowOfName[ExactText(agency.name)], !assigned.contains(row) else { continue }
+                assigned.append(row)
+                let kept = roles.filter(agency.roles.contains)
+                cells[row][index] = kept.isEmpty ? nil : kept
             }
+        }
+        let rows = names.indices.map { row -> Row in
+            let name = names[row].string
+            let shown = cells[row]
             return Row(
                 key: "agency.\(MatchingKey(name, accentFree: true).value.replacingSpaces)", label: name,
                 cells: shown.map { $0?.map(\.rawValue).joined(separator: ", ") },

@@ -39,16 +39,45 @@ public struct ComparisonWriter: Sendable {
     static let maximumColumns = 12
 
     /// A row as the distinct values, how many documents give each, and where.
-    private func distributionLines(_ row: Row, _ group: MovementGroup, indent: String) -> [String] {
-        let total = group.columns.count
+    private func distributionLines(_ row: Row, _ headers: ColumnHeaders, indent: String) -> [String] {
+        let total = headers.ids.count
         return row.distribution.map { entry in
-            var seen = Set<ExactText>()
-            let provinces = entry.columns.map { group.columns[$0].header }.filter { seen.insert(ExactText($0)).inserted }
-            let shown = provinces.prefix(5).joined(separator: ", ") + (provinces.count > 5 ? ", … (+\(provinces.count - 5))" : "")
+            // The distinct headers of the entry's columns, in column order: the first five are named.
+            var seen = [Bool](repeating: false, count: headers.names.count)
+            var named: [String] = []
+            var distinct = 0
+            for column in entry.columns where !seen[headers.ids[column]] {
+                seen[headers.ids[column]] = true
+                distinct += 1
+                if named.count < 5 { named.append(headers.names[headers.ids[column]]) }
+            }
+            let shown = named.joined(separator: ", ") + (distinct > 5 ? ", … (+\(distinct - 5))" : "")
             let count = entry.columns.count
             let documents = configuration.language == .vi ? "văn bản" : (count == 1 ? "document" : "documents")
             return indent + (entry.cell ?? "—") + "  ·  " + String(format: "%d %@ (%.1f%%)", count, documents, Double(count) * 100 / Double(total))
                 + ": " + shown
+        }
+    }
+
+    /// The column headers of a group, each distinct header numbered once: the rows of a wide group
+    /// name the provinces of thousands of columns, and each row would build and compare them again.
+    private struct ColumnHeaders {
+        /// The distinct headers, in column order.
+        let names: [String]
+        /// For each column, the number of its header in ``names``.
+        let ids: [Int]
+
+        init(_ group: MovementGroup) {
+            var numbers: [ExactText: Int] = [:]
+            var names: [String] = []
+            ids = group.columns.indices.map { column in
+                let header = ExactText(group.columns[column].header)
+                if let number = numbers[header] { return number }
+                numbers[header] = names.count
+                names.append(header.string)
+                return names.count - 1
+            }
+            self.names = names
         }
     }
 
@@ -90,9 +119,10 @@ public struct ComparisonWriter: Sendable {
                     continue
                 }
                 if group.columns.count > Self.maximumColumns {
+                    let headers = ColumnHeaders(group)
                     for row in shown {
                         out.append((row.differs ? "≠ " : "  ") + (row.section.map { "\($0) · " } ?? "") + row.label)
-                        out += distributionLines(row, group, indent: "      ")
+                        out += distributionLines(row, headers, indent: "      ")
                     }
                     out.append("")
                     continue
@@ -175,9 +205,10 @@ public struct ComparisonWriter: Sendable {
                     continue
                 }
                 if wide {
+                    let headers = ColumnHeaders(group)
                     for row in shown {
                         out.append("- \(row.differs ? "≠ " : "")**\(cell((row.section.map { "\($0) · " } ?? "") + row.label))**")
-                        out += distributionLines(row, group, indent: "  - ")
+                        out += distributionLines(row, headers, indent: "  - ")
                     }
                     out.append("")
                     continue

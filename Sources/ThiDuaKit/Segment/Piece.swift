@@ -216,9 +216,11 @@ enum LineScanner {
     }
 
     /// `Số: /QĐ-UBND Sơn La, ngày tháng năm 2024` → cut before `Sơn La`.
+    private static let numberWord = Array("Số".utf8)
+
     private static func numberAndPlaceSplit(_ text: [UInt8]) -> Int? {
-        let prefix = Array("Số".utf8)
-        guard text.starts(with: prefix) else { return nil }
+        let prefix = numberWord
+        guard text.count >= prefix.count, text[0] == prefix[0], text.starts(with: prefix) else { return nil }
         var i = prefix.count
         while i < text.count && text[i] == 0x20 { i += 1 }
         guard i < text.count, text[i] == UInt8(ascii: ":") else { return nil }

@@ -36,16 +36,19 @@ struct TreeBuilder {
         set { nodes[index] = newValue }
     }
 
-    /// The finished tree.
-    func build(lineCount: Int) -> Section {
+    /// The finished tree. The arena is used up: each node is moved into its section, not copied.
+    mutating func build(lineCount: Int) -> Section {
         var root = section(TreeBuilder.root)
         root.lines = LineRange(first: 1, last: max(1, lineCount))
         return root
     }
 
-    private func section(_ index: Int) -> Section {
-        let node = nodes[index]
-        let children = node.children.map(section)
+    private mutating func section(_ index: Int) -> Section {
+        var node = Node(kind: .document)
+        swap(&node, &nodes[index])
+        var children: [Section] = []
+        children.reserveCapacity(node.children.count)
+        for child in node.children { children.append(section(child)) }
         var range: LineRange?
         func cover(_ other: LineRange) { range = range.map { $0.union(other) } ?? other }
         for span in node.headingSpans { cover(LineRange(first: span.line, last: span.line)) }

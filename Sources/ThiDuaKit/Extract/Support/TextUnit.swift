@@ -101,10 +101,13 @@ final class TextUnit {
     /// A unit for the text between two UTF-8 offsets (on character boundaries), for reading a short
     /// window of a long paragraph without building the whole paragraph's scalars.
     func window(utf8 range: Range<Int>) -> TextUnit {
-        let bytes = Array(text.utf8)
-        let lower = max(0, min(range.lowerBound, bytes.count)), upper = max(lower, min(range.upperBound, bytes.count))
+        var text = text
+        let window = text.withUTF8 { bytes in
+            let lower = max(0, min(range.lowerBound, bytes.count)), upper = max(lower, min(range.upperBound, bytes.count))
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
+        }
         return TextUnit(
-            text: String(decoding: bytes[lower..<upper], as: UTF8.self), spans: [spans.first ?? LineSpan(line: 0, startColumn: 1, endColumn: 1)],
+            text: window, spans: [spans.first ?? LineSpan(line: 0, startColumn: 1, endColumn: 1)],
             isTitle: true, node: owner, titles: titles, part: part, role: role)
     }
 
