@@ -116,14 +116,24 @@ public struct Row: Hashable, Sendable, Codable {
     /// The distinct cells of the row, most frequent first, with the columns that give each:
     /// how a row reads when there are too many documents to show side by side.
     public var distribution: [(cell: String?, columns: [Int])] {
-        var order: [String?] = []
-        var columns: [ExactText?: [Int]] = [:]
+        // The distinct cells in order of first appearance, each with its columns; empty cells (most
+        // of a sparse row) are counted without hashing.
+        var distinct: [(cell: String?, columns: [Int])] = []
+        var position: [ExactText: Int] = [:]
+        var emptyPosition: Int?
         for (index, cell) in cells.enumerated() {
-            let key = cell.map(ExactText.init)
-            if columns[key] == nil { order.append(cell) }
-            columns[key, default: []].append(index)
+            let slot: Int
+            if let cell {
+                slot = position[ExactText(cell)] ?? distinct.count
+                if slot == distinct.count { position[ExactText(cell)] = slot }
+            } else {
+                slot = emptyPosition ?? distinct.count
+                emptyPosition = slot
+            }
+            if slot == distinct.count { distinct.append((cell, [])) }
+            distinct[slot].columns.append(index)
         }
-        return order.map { ($0, columns[$0.map(ExactText.init)] ?? []) }.sorted { $0.1.count > $1.1.count }
+        return distinct.sorted { $0.1.count > $1.1.count }
     }
 
     public init(key: String, section: String? = nil, label: String, cells: [String?], values: [String?]) {
@@ -132,6 +142,8 @@ public struct Row: Hashable, Sendable, Codable {
         self.label = label
         self.cells = cells
         self.values = values
-        self.differs = Set(values.map { ExactText($0 ?? "") }).count > 1
+        // Whether any value is not the first (an empty value reads as ""), compared by bytes.
+        let first = ExactText(values.first.flatMap { $0 } ?? "")
+        self.differs = values.contains { ExactText($0 ?? "") != first }
     }
 }

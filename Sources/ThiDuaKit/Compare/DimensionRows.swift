@@ -78,21 +78,21 @@ enum AwardRows {
 
 /// Which records offer each form at each occasion, found in one pass over their awards.
 struct AwardOffers {
-    private let count: Int
-    private var offering: [ExactText: Set<Int>] = [:]
+    /// For each form and occasion offered, whether each record offers it.
+    private var offering: [ExactText: [Bool]] = [:]
 
     init(_ records: [PlanRecord]) {
-        count = records.count
         // By index: a `for` over the records would copy each one, retaining all its fields.
         for index in records.indices {
-            for award in records[index].awards { offering[Self.key(award.formID, award.occasion), default: []].insert(index) }
+            for award in records[index].awards {
+                offering[Self.key(award.formID, award.occasion), default: [Bool](repeating: false, count: records.count)][index] = true
+            }
         }
     }
 
     /// For each record, in order, whether it offers `form` at `occasion`; `nil` when none does.
     func offered(_ form: String, at occasion: AwardOccasion) -> [Bool]? {
-        guard let records = offering[Self.key(form, occasion)] else { return nil }
-        return (0..<count).map(records.contains)
+        offering[Self.key(form, occasion)]
     }
 
     private static func key(_ form: String, _ occasion: AwardOccasion) -> ExactText { ExactText("\(form)|\(occasion.rawValue)") }

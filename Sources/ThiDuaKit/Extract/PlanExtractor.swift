@@ -46,7 +46,7 @@ public struct PlanExtractor: Sendable {
     /// - Parameters:
     ///   - records: The records of the run, in order.
     ///   - numberCodes: Each record's ``numberCode(of:)``, aligned with `records`.
-    public func resolve(_ records: [PlanRecord], numberCodes: [String?]) -> [PlanRecord] {
+    public func resolve(_ records: consuming [PlanRecord], numberCodes: [String?]) -> [PlanRecord] {
         RunResolver.resolve(records, numberCodes: numberCodes)
     }
 }

@@ -13,19 +13,36 @@ enum RunResolver {
         var line: Int
     }
 
+    /// Where a citation may fill a blank: the province citing it, the kind of document, and the code of
+    /// its number (`QĐ-UBND`). Parts are compared by their bytes (``ExactText``): hashing a `String`
+    /// would normalise it each time.
+    private struct Place: Hashable {
+        var province: ExactText
+        var kind: ExactText
+        var code: ExactText
+    }
+
+    /// A citation as one distinct document: where, the number, the date and the subject.
+    private struct Distinct: Hashable {
+        var place: Place
+        var number: ExactText
+        var date: ExactText?
+        var subjectKey: ExactText
+    }
+
     /// - Complexity: O(n) to index the run's distinct citations by province, kind and code, then one
     ///   lookup per blank record.
-    static func resolve(_ records: [PlanRecord], numberCodes: [String?]) -> [PlanRecord] {
+    /// - Parameter records: Taken, so that filling blanks changes them in place rather than a copy of all.
+    static func resolve(_ records: consuming [PlanRecord], numberCodes: [String?]) -> [PlanRecord] {
         // Nothing to fill: no need to index the run's citations.
         guard records.indices.contains(where: { records[$0].number == nil && numberCodes[$0] != nil }) else { return records }
-        // Keys are compared by their bytes (``ExactText``): hashing a `String` would normalise it each time.
-        var index: [ExactText: [Citation]] = [:]
-        var seen = Set<ExactText>()
+        var index: [Place: [Citation]] = [:]
+        var seen = Set<Distinct>()
         // Plans of a run cite the same few documents: each distinct subject is keyed once.
         var subjectKeys: [ExactText: String] = [:]
-        for record in records {
-            guard let province = record.province else { continue }
-            for basis in record.legalBases {
+        for position in records.indices {
+            guard let province = records[position].province else { continue }
+            for basis in records[position].legalBases {
                 guard let number = basis.number, let slash = number.lastIndex(of: "/") else { continue }
                 let code = String(number[number.index(after: slash)...])
                 let subjectKey = basis.subject.map { subject in
@@ -34,10 +51,12 @@ enum RunResolver {
                     subjectKeys[ExactText(subject)] = key
                     return key
                 } ?? ""
-                let key = ExactText("\(province)|\(basis.kind)|\(code)")
-                guard seen.insert(ExactText("\(key)|\(number)|\(basis.date ?? "")|\(subjectKey)")).inserted else { continue }
-                index[key, default: []].append(
-                    Citation(number: number, date: basis.date, subjectKey: subjectKey, citedBy: record.id, line: basis.line))
+                let place = Place(province: ExactText(province), kind: ExactText(basis.kind), code: ExactText(code))
+                let distinct = Distinct(
+                    place: place, number: ExactText(number), date: basis.date.map(ExactText.init), subjectKey: ExactText(subjectKey))
+                guard seen.insert(distinct).inserted else { continue }
+                index[place, default: []].append(
+                    Citation(number: number, date: basis.date, subjectKey: subjectKey, citedBy: records[position].id, line: basis.line))
             }
         }
         var result = records
@@ -45,7 +64,8 @@ enum RunResolver {
             let record = result[position]
             guard let province = record.province, let movementName = record.movement?.name,
                 let code = numberCodes[position], let kind = kindName(ofCode: code),
-                let candidates = index[ExactText("\(province)|\(kind)|\(code.split(separator: "/").last.map(String.init) ?? code)")]
+                let candidates = index[
+                    Place(province: ExactText(province), kind: ExactText(kind), code: ExactText(code.split(separator: "/").last.map(String.init) ?? code))]
             else { continue }
             let movementKey = MatchingKey(movementName).value
             guard let citation = candidates.first(where: { citation in
