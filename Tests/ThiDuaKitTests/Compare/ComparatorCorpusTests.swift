@@ -140,6 +140,18 @@ import ThiDuaKit
         #expect(markdown.contains("  - 2025–2027  ·  4 documents (25.0%): Lâm Đồng\n"))
     }
 
+    /// An empty cell reads as an empty value; distinct cells come most frequent first, ties in the
+    /// order they first appear, empty cells among them.
+    @Test func rowsTellWhetherAndHowTheirCellsDiffer() {
+        let row = Row(key: "k", label: "K", cells: [nil, "a", nil, "b", "a", "Đồng"], values: [nil, "x", nil, "y", "x", "z"])
+        #expect(row.differs)
+        #expect(row.distribution.map(\.cell) == [nil, "a", "b", "Đồng"])
+        #expect(row.distribution.map(\.columns) == [[0, 2], [1, 4], [3], [5]])
+        #expect(!Row(key: "k", label: "K", cells: [nil, ""], values: [nil, ""]).differs)
+        #expect(!Row(key: "k", label: "K", cells: ["Hà Tĩnh", "Hà Tĩnh"], values: ["Hà Tĩnh", "Hà Tĩnh"]).differs)
+        #expect(Row(key: "k", label: "K", cells: [nil, "2026"], values: [nil, "2026"]).differs)
+    }
+
     @Test func longListsAreCapped() {
         let writer = SummaryWriter(language: .en)
         #expect(writer.list((1...10).map { "P\($0)" }) == "P1, P2, P3, P4, P5, P6, P7, P8 and 2 more")
