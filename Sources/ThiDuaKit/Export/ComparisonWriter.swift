@@ -107,6 +107,8 @@ public struct ComparisonWriter: Sendable {
                 out.append(indent + (vi ? "thực hiện: " : "implements: ") + group.nationalDecisions.joined(separator: ", "))
             }
             out.append("")
+            // A wide group reads row by row, naming the provinces of each value.
+            let headers = group.columns.count > Self.maximumColumns ? ColumnHeaders(group) : nil
             for table in group.tables {
                 let shown = rows(table)
                 out.append(title(table.dimension).uppercased())
@@ -118,8 +120,7 @@ public struct ComparisonWriter: Sendable {
                     out.append("")
                     continue
                 }
-                if group.columns.count > Self.maximumColumns {
-                    let headers = ColumnHeaders(group)
+                if let headers {
                     for row in shown {
                         out.append((row.differs ? "≠ " : "  ") + (row.section.map { "\($0) · " } ?? "") + row.label)
                         out += distributionLines(row, headers, indent: "      ")
@@ -195,6 +196,7 @@ public struct ComparisonWriter: Sendable {
                 out += sentences.map { "- " + $0 }
                 out.append("")
             }
+            let headers = wide ? ColumnHeaders(group) : nil
             for table in group.tables {
                 out.append("### \(title(table.dimension))")
                 out.append("")
@@ -204,8 +206,7 @@ public struct ComparisonWriter: Sendable {
                     out.append("")
                     continue
                 }
-                if wide {
-                    let headers = ColumnHeaders(group)
+                if let headers {
                     for row in shown {
                         out.append("- \(row.differs ? "≠ " : "")**\(cell((row.section.map { "\($0) · " } ?? "") + row.label))**")
                         out += distributionLines(row, headers, indent: "  - ")
