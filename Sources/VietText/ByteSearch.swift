@@ -133,7 +133,7 @@ public enum ByteScan {
         while index + 8 <= count {
             let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
             // Bit 7 set and bit 6 clear, in each byte.
-            continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            continuations += (word & ~(word << 1) & SWAR.high).nonzeroBitCount
             index += 8
         }
         while index < count {

@@ -45,14 +45,20 @@ public enum LatinCase {
     /// Appends the full lower-case mapping of `scalar` (`String.lowercased()`, one scalar at a time).
     @inlinable
     public static func appendLowercase(_ scalar: Unicode.Scalar, to scalars: inout [Unicode.Scalar]) {
-        let value = scalar.value
-        if value < 0x130 || (0x131...0x17F).contains(value) || (0x1E00...0x1E95).contains(value)
-            || (0x1EA0...0x1EFF).contains(value) || (0x1A0...0x1B0).contains(value)
-        {
+        if lowersOneForOne(scalar.value) {
             scalars.append(lowercase(scalar))
         } else {
             scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
         }
+    }
+
+    /// Whether the scalar `value` is in the ranges whose full lower case is its simple one, in a scalar
+    /// of the same UTF-8 length: ASCII, Latin-1, Latin Extended-A (but `İ`), O and U with horn, and Latin
+    /// Extended Additional (but U+1E96–U+1E9F).
+    @inlinable @inline(__always)
+    static func lowersOneForOne(_ value: UInt32) -> Bool {
+        value < 0x130 || (0x131...0x17F).contains(value) || (0x1A0...0x1B0).contains(value) || (0x1E00...0x1E95).contains(value)
+            || (0x1EA0...0x1EFF).contains(value)
     }
 
     /// `text` in lower case, as `String.lowercased()` gives it, several times faster on Vietnamese.
@@ -152,11 +158,7 @@ public enum LatinCase {
             } else {
                 return false
             }
-            // The ranges `appendLowercase` maps one for one, where lower case keeps the UTF-8 length.
-            guard value < 0x130 || (0x131...0x17F).contains(value) || (0x1A0...0x1B0).contains(value)
-                || (0x1E00...0x1E95).contains(value) || (0x1EA0...0x1EFF).contains(value),
-                let scalar = Unicode.Scalar(value)
-            else { return false }
+            guard lowersOneForOne(value), let scalar = Unicode.Scalar(value) else { return false }
             let lower = lowercase(scalar).value
             if value < 0x800 {
                 target[index] = UInt8(truncatingIfNeeded: 0xC0 | lower >> 6)
@@ -269,25 +271,9 @@ extension String {
                 var index = 0
                 count = 0
                 while index < bytes.count {
-                    let lead = UInt32(bytes[index])
-                    let value: UInt32
-                    switch lead {
-                    case ..<0x80:
-                        value = lead
-                        index += 1
-                    case ..<0xE0:
-                        value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                        index += 2
-                    case ..<0xF0:
-                        value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                        index += 3
-                    default:
-                        value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
-                            | UInt32(bytes[index + 3] & 0x3F)
-                        index += 4
-                    }
-                    // Valid UTF-8 (a string's) always decodes; the fallback is never taken.
-                    scalars[count] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    let (scalar, length) = ValidUTF8.scalar(in: bytes, at: index)
+                    index += length
+                    scalars[count] = scalar
                     count += 1
                 }
             }
@@ -327,5 +313,28 @@ extension String {
             }
             return count
         }
+    }
+}
+
+/// Decoding of UTF-8 known to be valid (a string's), without the checks a decoder of untrusted bytes needs.
+enum ValidUTF8 {
+    /// The scalar whose UTF-8 starts at `index`, and its length in bytes.
+    @inline(__always)
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = UInt32(bytes[index])
+        let value: UInt32, length: Int
+        switch lead {
+        case ..<0x80: (value, length) = (lead, 1)
+        case ..<0xE0: (value, length) = ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2)
+        case ..<0xF0:
+            value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            length = 3
+        default:
+            value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                | UInt32(bytes[index + 3] & 0x3F)
+            length = 4
+        }
+        // Valid UTF-8 always decodes; the fallback is never taken.
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 }

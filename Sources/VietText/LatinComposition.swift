@@ -34,7 +34,7 @@ enum LatinComposition {
                     index += 1
                     continue
                 }
-                let (scalar, length) = decode(source, at: index)
+                let (scalar, length) = ValidUTF8.scalar(in: source, at: index)
                 let combining = combiningClass(of: scalar)
                 guard combining > 0 else {
                     starter = index
@@ -46,7 +46,7 @@ enum LatinComposition {
                 marks.append((scalar, combining))
                 var end = index + length
                 while end < source.count, source[end] >= 0x80 {
-                    let (next, nextLength) = decode(source, at: end)
+                    let (next, nextLength) = ValidUTF8.scalar(in: source, at: end)
                     let nextClass = combiningClass(of: next)
                     guard nextClass > 0 else { break }
                     marks.append((next, nextClass))
@@ -55,7 +55,7 @@ enum LatinComposition {
                 // Marks with no starter before them stay as they are.
                 if let starter {
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied..<starter]))
-                    compose(decode(source, at: starter).scalar, with: &marks, table: table, into: &out)
+                    compose(ValidUTF8.scalar(in: source, at: starter).scalar, with: &marks, table: table, into: &out)
                     copied = end
                 }
                 index = end
@@ -89,24 +89,6 @@ enum LatinComposition {
         }
         append(composed, to: &out)
         for mark in uncomposed { append(mark, to: &out) }
-    }
-
-    /// The scalar whose UTF-8 starts at `index` of valid UTF-8, and its length in bytes.
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
-        let lead = UInt32(bytes[index])
-        let value: UInt32, length: Int
-        switch lead {
-        case ..<0x80: (value, length) = (lead, 1)
-        case ..<0xE0: (value, length) = ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2)
-        case ..<0xF0:
-            value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-            length = 3
-        default:
-            value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
-                | UInt32(bytes[index + 3] & 0x3F)
-            length = 4
-        }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     /// Foundation's composition, a line at a time so that its cost stays proportional to the text.
