@@ -12,10 +12,8 @@ extension StringProtocol {
     /// cost more than the search of a title.
     @inlinable
     public func containsBytes(_ needle: some StringProtocol) -> Bool {
-        let found = utf8.withContiguousStorageIfAvailable { text in
-            needle.utf8.withContiguousStorageIfAvailable { ByteScan.firstIndex(of: $0, in: text, from: 0) != nil }
-        }
-        return (found ?? nil) ?? (byteRange(of: needle) != nil)
+        withUTF8Bytes(alongside: needle) { text, needle in ByteScan.firstIndex(of: needle, in: text, from: 0) != nil }
+            ?? (byteRange(of: needle) != nil)
     }
 
     /// Whether this text begins with `prefix`'s UTF-8 bytes: `hasPrefix` without comparing by `Character`.
@@ -23,24 +21,28 @@ extension StringProtocol {
     /// Inlinable, so that callers get it specialised for `String` and `Substring` and compare with `memcmp`.
     @inlinable
     public func startsWithBytes(_ prefix: some StringProtocol) -> Bool {
-        let compared = utf8.withContiguousStorageIfAvailable { text in
-            prefix.utf8.withContiguousStorageIfAvailable { prefix in
-                prefix.count <= text.count && (prefix.isEmpty || memcmp(text.baseAddress!, prefix.baseAddress!, prefix.count) == 0)
-            }
-        }
-        return (compared ?? nil) ?? utf8.starts(with: prefix.utf8)
+        withUTF8Bytes(alongside: prefix) { text, prefix in
+            prefix.count <= text.count && (prefix.isEmpty || memcmp(text.baseAddress!, prefix.baseAddress!, prefix.count) == 0)
+        } ?? utf8.starts(with: prefix.utf8)
     }
 
     /// Whether this text ends with `suffix`'s UTF-8 bytes.
     @inlinable
     public func endsWithBytes(_ suffix: some StringProtocol) -> Bool {
-        let compared = utf8.withContiguousStorageIfAvailable { text in
-            suffix.utf8.withContiguousStorageIfAvailable { suffix in
-                suffix.count <= text.count
-                    && (suffix.isEmpty || memcmp(text.baseAddress! + (text.count - suffix.count), suffix.baseAddress!, suffix.count) == 0)
-            }
-        }
-        return (compared ?? nil) ?? utf8.reversed().starts(with: suffix.utf8.reversed())
+        withUTF8Bytes(alongside: suffix) { text, suffix in
+            suffix.count <= text.count
+                && (suffix.isEmpty || memcmp(text.baseAddress! + (text.count - suffix.count), suffix.baseAddress!, suffix.count) == 0)
+        } ?? utf8.reversed().starts(with: suffix.utf8.reversed())
+    }
+
+    /// `body` given this text's UTF-8 and `other`'s, both in place; `nil` when either is not contiguous
+    /// (a bridged string), for the caller to answer another way.
+    @inlinable
+    func withUTF8Bytes<Result>(
+        alongside other: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result? {
+        let result = utf8.withContiguousStorageIfAvailable { text in other.utf8.withContiguousStorageIfAvailable { body(text, $0) } }
+        return result ?? nil
     }
 
     /// The range of the first occurrence of `needle`'s UTF-8 bytes at or after `start`, or `nil`.
@@ -52,10 +54,7 @@ extension StringProtocol {
         let length = needle.utf8.count
         guard length > 0 else { return nil }
         let found: Int? =
-            haystack.withContiguousStorageIfAvailable { buffer -> Int? in
-                needle.utf8.withContiguousStorageIfAvailable { ByteScan.firstIndex(of: $0, in: buffer, from: offset) }
-                    ?? ByteScan.firstIndex(of: Array(needle.utf8), in: buffer, from: offset)
-            }
+            withUTF8Bytes(alongside: needle) { text, needle in ByteScan.firstIndex(of: needle, in: text, from: offset) }
             ?? Array(haystack).withUnsafeBufferPointer { ByteScan.firstIndex(of: Array(needle.utf8), in: $0, from: offset) }
         guard let found else { return nil }
         let lower = haystack.index(haystack.startIndex, offsetBy: found)

@@ -31,13 +31,10 @@ public struct ExactText: Hashable, Sendable, Comparable, CustomStringConvertible
     /// `memcmp` of the bytes the two have in common, or `nil` when a string has no contiguous UTF-8.
     @inlinable
     static func compareBytes(_ lhs: ExactText, _ rhs: ExactText) -> Int32? {
-        let compared = lhs.string.utf8.withContiguousStorageIfAvailable { left in
-            rhs.string.utf8.withContiguousStorageIfAvailable { right in
-                let common = Swift.min(left.count, right.count)
-                return common == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, common)
-            }
+        lhs.string.withUTF8Bytes(alongside: rhs.string) { left, right in
+            let common = Swift.min(left.count, right.count)
+            return common == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, common)
         }
-        return compared ?? nil
     }
 
     @inlinable
