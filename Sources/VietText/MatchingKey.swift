@@ -47,8 +47,7 @@ public struct MatchingKey: Hashable, Sendable, Comparable, CustomStringConvertib
     }
 
     /// Whether the key of NFC `text` is its lower case: its words are one space apart, with no space at
-    /// either end and no other white space, and no word ends in `o` or `u` and a non-ASCII letter,
-    /// where the tone placement might move a mark.
+    /// either end and no other white space, and the tone placement leaves it as it is.
     static func needsOnlyLowerCase(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
@@ -59,13 +58,7 @@ public struct MatchingKey: Hashable, Sendable, Comparable, CustomStringConvertib
                     guard byte == 0x20, i > 0, i + 1 < n, bytes[i - 1] != 0x20 else { return false }
                     continue
                 }
-                guard byte >= 0xC0 else { continue }
-                if i > 0, bytes[i - 1] | 0x20 == UInt8(ascii: "o") || bytes[i - 1] | 0x20 == UInt8(ascii: "u") {
-                    // The mark moves only when this letter ends its word: an ASCII letter after it says not.
-                    let next = i + (byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4)
-                    guard next < n, (bytes[next] | 0x20) &- UInt8(ascii: "a") < 26 else { return false }
-                }
-                guard i + 1 < n else { continue }
+                guard byte >= 0xC0, i + 1 < n else { continue }
                 let second = bytes[i + 1], third = i + 2 < n ? bytes[i + 2] : 0
                 switch byte {
                 case 0xC2 where second == 0x85 || second == 0xA0: return false  // U+0085, U+00A0
@@ -76,7 +69,7 @@ public struct MatchingKey: Hashable, Sendable, Comparable, CustomStringConvertib
                 default: continue
                 }
             }
-            return true
+            return !TonePlacement.mayChange(utf8: bytes)
         }
     }
 

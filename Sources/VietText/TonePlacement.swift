@@ -32,6 +32,21 @@ public enum TonePlacement {
         return changed
     }
 
+    /// Whether ``modernize(_:)`` may change the NFC text of UTF-8 `bytes`; `false` says it will not.
+    ///
+    /// A mark moves only in a word that ends in a plain `o` or `u` and a non-ASCII letter: read on the
+    /// bytes, an `o` or `u` before a non-ASCII scalar that no ASCII letter follows.
+    public static func mayChange(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        for i in bytes.indices.dropFirst() where bytes[i] >= 0xC0 {
+            let before = bytes[i - 1] | 0x20
+            guard before == UInt8(ascii: "o") || before == UInt8(ascii: "u") else { continue }
+            let next = i + (bytes[i] < 0xE0 ? 2 : bytes[i] < 0xF0 ? 3 : 4)
+            guard next < n, (bytes[next] | 0x20) &- UInt8(ascii: "a") < 26 else { return true }
+        }
+        return false
+    }
+
     /// Moves the tone in the word at `range` if it is one of the three old-style open syllables.
     private static func modernizeWord(_ scalars: inout [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         guard range.count >= 2 else { return false }

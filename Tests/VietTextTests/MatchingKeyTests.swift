@@ -41,6 +41,23 @@ import Testing
         #expect(MatchingKey("chuyên đổi số") != MatchingKey("chuyển đổi số"))
     }
 
+    /// When the bytes say the tone placement leaves a text alone, it does; and it does move the marks
+    /// the bytes point at.
+    @Test func toneBytesTestNeverMissesAMove() {
+        var moved = 0
+        for value in UInt32(0xC0)...0x1EFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in ["ho\(scalar)", "Thu\(scalar) lợi", "QU\(scalar)", "ho\(scalar)n", "tho\(scalar)."] {
+                let changes = TonePlacement.modernized(text) != text
+                var bytes = text
+                if changes { moved += 1 }
+                #expect(!changes || bytes.withUTF8(TonePlacement.mayChange), "\(text)")
+            }
+        }
+        #expect(moved >= 40)
+        #expect(TonePlacement.modernized("Thuỷ lợi") == "Thủy lợi")
+    }
+
     /// Text whose key is its lower case takes a shorter way; it gives the key every text gets scalar by
     /// scalar: on every scalar to U+2FFF in a title, and on every line of the bundled corpus.
     @Test func theLowerCaseShortcutGivesTheKeyOfEveryText() throws {
