@@ -46,3 +46,25 @@ public struct ExactText: Hashable, Sendable, Comparable, CustomStringConvertible
 
     public var description: String { string }
 }
+
+/// Texts numbered by value, compared by their bytes as ``ExactText`` is: equal texts share a number,
+/// numbers go by first appearance. Lists of thousands of names (a province per plan) are then
+/// compared, deduplicated and counted by number, without hashing a name again.
+public struct TextNumbering: Sendable {
+    /// Each text's number.
+    public let numbers: [Int]
+    /// The distinct texts, in order of first appearance: text `i` is `distinct[numbers[i]]`.
+    public let distinct: [String]
+
+    public init(_ texts: [String]) {
+        var numbering: [ExactText: Int] = [:]
+        var distinct: [String] = []
+        numbers = texts.map { text in
+            if let number = numbering[ExactText(text)] { return number }
+            numbering[ExactText(text)] = distinct.count
+            distinct.append(text)
+            return distinct.count - 1
+        }
+        self.distinct = distinct
+    }
+}

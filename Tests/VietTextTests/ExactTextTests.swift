@@ -31,5 +31,12 @@ import VietText
         #expect(decomposed == "Lâm Đồng")
         #expect(ExactText(decomposed) != ExactText("Lâm Đồng"))
     }
-}
 
+    @Test func textsAreNumberedByFirstAppearance() {
+        let numbering = TextNumbering(["Sơn La", "Hà Tĩnh", "Sơn La", "", "Hà Tĩnh", "Lâm Đồng", ""])
+        #expect(numbering.numbers == [0, 1, 0, 2, 1, 3, 2])
+        #expect(numbering.distinct == ["Sơn La", "Hà Tĩnh", "", "Lâm Đồng"])
+        // By bytes: a decomposed spelling is another text.
+        #expect(TextNumbering(["Lâm Đồng", "La\u{0302}m Đo\u{0302}\u{0300}ng"]).distinct.count == 2)
+    }
+}

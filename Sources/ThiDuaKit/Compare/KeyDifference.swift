@@ -86,14 +86,10 @@ enum KeyDifferences {
         let count: Int
 
         init(_ names: [String]) {
-            var numbering: [ExactText: Int] = [:]
-            numbers = names.map { name in
-                if let number = numbering[ExactText(name)] { return number }
-                numbering[ExactText(name)] = numbering.count
-                return numbering.count - 1
-            }
+            let numbering = TextNumbering(names)
             self.names = names
-            count = numbering.count
+            numbers = numbering.numbers
+            count = numbering.distinct.count
         }
 
         /// The provinces of the plans at `plans`, each once, in order, leaving out those `excluded` marks;

@@ -39,45 +39,26 @@ public struct ComparisonWriter: Sendable {
     static let maximumColumns = 12
 
     /// A row as the distinct values, how many documents give each, and where.
-    private func distributionLines(_ row: Row, _ headers: ColumnHeaders, indent: String) -> [String] {
-        let total = headers.ids.count
+    ///
+    /// - Parameter headers: The group's column headers, numbered once for all its rows: a wide group has
+    ///   thousands of columns, and each row would build and compare their headers again.
+    private func distributionLines(_ row: Row, _ headers: TextNumbering, indent: String) -> [String] {
+        let total = headers.numbers.count
         return row.distribution.map { entry in
             // The distinct headers of the entry's columns, in column order: the first five are named.
-            var seen = [Bool](repeating: false, count: headers.names.count)
+            var seen = [Bool](repeating: false, count: headers.distinct.count)
             var named: [String] = []
             var distinct = 0
-            for column in entry.columns where !seen[headers.ids[column]] {
-                seen[headers.ids[column]] = true
+            for column in entry.columns where !seen[headers.numbers[column]] {
+                seen[headers.numbers[column]] = true
                 distinct += 1
-                if named.count < 5 { named.append(headers.names[headers.ids[column]]) }
+                if named.count < 5 { named.append(headers.distinct[headers.numbers[column]]) }
             }
             let shown = named.joined(separator: ", ") + (distinct > 5 ? ", … (+\(distinct - 5))" : "")
             let count = entry.columns.count
             let documents = configuration.language == .vi ? "văn bản" : (count == 1 ? "document" : "documents")
             return indent + (entry.cell ?? "—") + "  ·  " + String(format: "%d %@ (%.1f%%)", count, documents, Double(count) * 100 / Double(total))
                 + ": " + shown
-        }
-    }
-
-    /// The column headers of a group, each distinct header numbered once: the rows of a wide group
-    /// name the provinces of thousands of columns, and each row would build and compare them again.
-    private struct ColumnHeaders {
-        /// The distinct headers, in column order.
-        let names: [String]
-        /// For each column, the number of its header in ``names``.
-        let ids: [Int]
-
-        init(_ group: MovementGroup) {
-            var numbers: [ExactText: Int] = [:]
-            var names: [String] = []
-            ids = group.columns.indices.map { column in
-                let header = ExactText(group.columns[column].header)
-                if let number = numbers[header] { return number }
-                numbers[header] = names.count
-                names.append(header.string)
-                return names.count - 1
-            }
-            self.names = names
         }
     }
 
@@ -108,7 +89,7 @@ public struct ComparisonWriter: Sendable {
             }
             out.append("")
             // A wide group reads row by row, naming the provinces of each value.
-            let headers = group.columns.count > Self.maximumColumns ? ColumnHeaders(group) : nil
+            let headers = group.columns.count > Self.maximumColumns ? TextNumbering(group.columns.map(\.header)) : nil
             for table in group.tables {
                 let shown = rows(table)
                 out.append(title(table.dimension).uppercased())
@@ -196,7 +177,7 @@ public struct ComparisonWriter: Sendable {
                 out += sentences.map { "- " + $0 }
                 out.append("")
             }
-            let headers = wide ? ColumnHeaders(group) : nil
+            let headers = wide ? TextNumbering(group.columns.map(\.header)) : nil
             for table in group.tables {
                 out.append("### \(title(table.dimension))")
                 out.append("")
