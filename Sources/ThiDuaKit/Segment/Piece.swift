@@ -219,9 +219,8 @@ enum LineScanner {
     private static let numberWord = Array("Số".utf8)
 
     private static func numberAndPlaceSplit(_ text: [UInt8]) -> Int? {
-        let prefix = numberWord
-        guard text.count >= prefix.count, text[0] == prefix[0], text.starts(with: prefix) else { return nil }
-        var i = prefix.count
+        guard text.starts(with: numberWord) else { return nil }
+        var i = numberWord.count
         while i < text.count && text[i] == 0x20 { i += 1 }
         guard i < text.count, text[i] == UInt8(ascii: ":") else { return nil }
         i += 1
