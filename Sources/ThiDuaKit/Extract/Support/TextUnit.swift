@@ -81,12 +81,9 @@ final class TextUnit {
 
     /// The source line of the scalar at `index`.
     func line(at index: Int) -> Int {
-        guard let first = spans.first else { return 0 }
-        if isTitle || spans.count == 1 { return first.line }
-        let offset = utf8Offsets[max(0, min(index, utf8Offsets.count - 1))]
-        var line = first.line
-        for span in spans where span.textOffset <= offset { line = span.line }
-        return line
+        // A title or a one-line paragraph needs no offsets: they are built only for the others.
+        guard !isTitle, spans.count > 1 else { return spans.first?.line ?? 0 }
+        return line(atUTF8: utf8Offsets[max(0, min(index, utf8Offsets.count - 1))])
     }
 
     /// The source line of the byte at UTF-8 offset `offset` of the text.
