@@ -47,15 +47,12 @@ enum FindingWriter {
     }
 
     static func json(_ findings: [Finding], vietnamese: Bool) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let items = findings.map {
             JSONFinding(
                 rule: $0.rule, severity: $0.severity.rawValue, message: vietnamese ? $0.message.vi : $0.message.en, path: $0.path,
                 line: $0.line, column: $0.column, excerpt: $0.excerpt)
         }
-        guard let data = try? encoder.encode(items) else { return "[]\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return (try? JSONWriter.text(items)) ?? "[]\n"
     }
 
     static func ruleList() -> String {

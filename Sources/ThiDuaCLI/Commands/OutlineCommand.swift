@@ -64,10 +64,7 @@ enum OutlineCommand {
             copy.root = prune(document.root, depth: 0, maxDepth: maxDepth + 1)
             return copy
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(Output(documents: trimmed)) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return (try? JSONWriter.text(Output(documents: trimmed))) ?? "{}\n"
     }
 
     private static func prune(_ node: Section, depth: Int, maxDepth: Int) -> Section {

@@ -262,9 +262,6 @@ public struct ComparisonWriter: Sendable {
             }
         }
         let groups = filtered.groups.map { JSONGroup(group: $0, summary: summary.sentences($0.keyDifferences)) }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(JSONComparison(groups: groups)) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return (try? JSONWriter.text(JSONComparison(groups: groups))) ?? "{}\n"
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import ThiDuaModel
 
 /// Writes extracted records: the JSON contract and tidy CSV facts.
@@ -13,12 +12,7 @@ public enum RecordWriter {
 
     /// `{"schemaVersion": 1, "documents": [...]}`, pretty-printed with sorted keys: stable output.
     public static func json(_ records: [PlanRecord]) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(Envelope(schemaVersion: schemaVersion, documents: records)) else {
-            return "{}\n"
-        }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        (try? JSONWriter.text(Envelope(schemaVersion: schemaVersion, documents: records))) ?? "{}\n"
     }
 
     /// The columns of tidy facts.
