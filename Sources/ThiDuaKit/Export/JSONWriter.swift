@@ -203,8 +203,8 @@ private struct JSONText: ~Copyable {
     private mutating func sortEntries(_ entries: [Entry], depth: Int) {
         func precedes(_ a: Entry, _ b: Entry) -> Bool {
             if let x = a.prefix, let y = b.prefix, x != y { return x < y }
-            let order = Self.compare(a.key, b.key)
-            return order != 0 ? order < 0 : a.start < b.start
+            let (x, y) = (ExactText(a.key), ExactText(b.key))
+            return x == y ? a.start < b.start : x < y
         }
         let inOrder = entries.indices.dropFirst().allSatisfy { index in
             guard let x = entries[index - 1].prefix, let y = entries[index].prefix else { return false }
@@ -226,21 +226,6 @@ private struct JSONText: ~Copyable {
                     newLine(depth + 1)
                 }
                 append(UnsafeBufferPointer(rebasing: written[(entry.start - start)..<(entry.end - start)]))
-            }
-        }
-    }
-
-    /// The order of two keys by their UTF-8 bytes: negative, zero or positive.
-    private static func compare(_ a: String, _ b: String) -> Int {
-        var a = a, b = b
-        return a.withUTF8 { a in
-            b.withUTF8 { b in
-                let common = min(a.count, b.count)
-                if common > 0, let x = a.baseAddress, let y = b.baseAddress {
-                    let order = memcmp(x, y, common)
-                    if order != 0 { return Int(order) }
-                }
-                return a.count - b.count
             }
         }
     }
