@@ -1,4 +1,3 @@
-import Foundation
 import ThiDuaKit
 
 /// Prints findings and the rule catalogue.

@@ -1,4 +1,3 @@
-import Foundation
 import ThiDuaKit
 
 /// `thidua outline`: the section tree of each plan.
