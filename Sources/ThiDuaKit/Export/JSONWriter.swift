@@ -84,6 +84,7 @@ private struct JSONText: ~Copyable {
         let isObject: Bool
         /// The depth of the container's brackets; its entries are one deeper.
         let depth: Int
+        /// The elements or entries begun.
         var count = 0
         /// An object's entries, as written: their keys and the bytes of `"key" : value`.
         var entries: [Entry] = []
@@ -159,8 +160,8 @@ private struct JSONText: ~Copyable {
     mutating func beginEntry(of id: Int, key: String) -> Int? {
         guard !unsupported, isOpen(id) else { return nil }
         let last = frames.count - 1
-        if frames[last].count > 0 {
-            frames[last].entries[frames[last].count - 1].end = count
+        if !frames[last].entries.isEmpty {
+            frames[last].entries[frames[last].entries.count - 1].end = count
             append(0x2C)
         }
         frames[last].count += 1
