@@ -34,6 +34,17 @@ enum LatinComposition {
                     index += 1
                     continue
                 }
+                // Most marks of Vietnamese in NFD follow an ASCII letter and compose with it.
+                if starter == index - 1, source[index - 1] < 0x80,
+                    let (composed, end) = composedPair(source, at: index, after: source[index - 1], table: table)
+                {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied..<(index - 1)]))
+                    append(composed, to: &out)
+                    copied = end
+                    starter = index - 1
+                    index = end
+                    continue
+                }
                 let (scalar, length) = ValidUTF8.scalar(in: source, at: index)
                 let combining = combiningClass(of: scalar)
                 guard combining > 0 else {
@@ -64,6 +75,40 @@ enum LatinComposition {
             return String(decoding: out, as: UTF8.self)
         }
         return TextNormalizer.isNFC(composed) ? composed : composeLineByLine(composed)
+    }
+
+    /// The composite of ASCII letter `base` and the one or two marks of U+0300–U+036F at `index` (and
+    /// no mark after them), with the offset just past the marks; `nil` unless every mark composes.
+    ///
+    /// It gives what ``compose(_:with:table:into:)`` writes for such a run, without gathering the marks.
+    @inline(__always)
+    private static func composedPair(
+        _ source: UnsafeBufferPointer<UInt8>, at index: Int, after base: UInt8, table: Table
+    ) -> (Unicode.Scalar, end: Int)? {
+        guard let first = diacritic(source, at: index) else { return nil }
+        var end = index + 2
+        let second = diacritic(source, at: end)
+        if second != nil { end += 2 }
+        guard end >= source.count || source[end] < 0xCC else { return nil }  // ASCII to U+02FF: no mark follows.
+        // Marks out of canonical order are sorted by the general way.
+        if let mark = second, first.combiningClass > mark.combiningClass { return nil }
+        guard var composed = table.composite(Unicode.Scalar(base), first.scalar) else { return nil }
+        if let second {
+            guard let pair = table.composite(composed, second.scalar) else { return nil }
+            composed = pair
+        }
+        return (composed, end)
+    }
+
+    /// The mark of U+0300–U+036F with a non-zero combining class at `index`, if one starts there.
+    @inline(__always)
+    private static func diacritic(_ source: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, combiningClass: UInt8)? {
+        guard index + 1 < source.count, source[index] == 0xCC || source[index] == 0xCD else { return nil }
+        let value = UInt32(source[index] & 0x1F) << 6 | UInt32(source[index + 1] & 0x3F)
+        guard value < 0x370 else { return nil }
+        let combining = diacriticClasses[Int(value - 0x300)]
+        guard combining > 0, let scalar = Unicode.Scalar(value) else { return nil }
+        return (scalar, combining)
     }
 
     /// Writes `base` composed with `marks` (canonically ordered first), then the marks that do not compose.
