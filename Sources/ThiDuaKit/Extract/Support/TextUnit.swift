@@ -35,7 +35,7 @@ final class TextUnit {
     /// The node, shared by the units of its title and paragraphs rather than copied into each.
     private let owner: SectionReference
     /// The titles of the node's ancestors within its part, outermost first, and the node's own.
-    let titles: [String]
+    var titles: [String] { owner.titles }
     /// The kind of the top-level part (plan, decision, header …).
     let part: SectionKind
     /// The paragraph's role (`.text` for titles).
@@ -53,11 +53,10 @@ final class TextUnit {
         return offsets
     }()
 
-    init(text: String, spans: [LineSpan], isTitle: Bool, node: SectionReference, titles: [String], part: SectionKind, role: ParagraphRole) {
+    init(text: String, spans: [LineSpan], isTitle: Bool, node: SectionReference, part: SectionKind, role: ParagraphRole) {
         self.text = text
         self.isTitle = isTitle
         self.owner = node
-        self.titles = titles
         self.part = part
         self.role = role
         self.spans = spans
@@ -105,7 +104,7 @@ final class TextUnit {
         }
         return TextUnit(
             text: window, spans: [spans.first ?? LineSpan(line: 0, startColumn: 1, endColumn: 1)],
-            isTitle: true, node: owner, titles: titles, part: part, role: role)
+            isTitle: true, node: owner, part: part, role: role)
     }
 
     /// The scalar offset of UTF-8 offset `offset`.
@@ -159,9 +158,24 @@ final class TextUnit {
 /// A node of the tree held once for all the text units that belong to it.
 final class SectionReference {
     let section: Section
+    /// The node it stands under within its part; `nil` for the part itself.
+    let parent: SectionReference?
 
-    init(_ section: Section) {
+    init(_ section: Section, parent: SectionReference?) {
         self.section = section
+        self.parent = parent
+    }
+
+    /// The titles of the node's ancestors within its part, outermost first, and the node's own (an
+    /// untitled node's as empty): read up the chain when asked, which few rules do.
+    var titles: [String] {
+        var titles: [String] = []
+        var node: SectionReference? = self
+        while let current = node {
+            titles.append(current.section.title ?? "")
+            node = current.parent
+        }
+        return titles.reversed()
     }
 }
 
@@ -169,21 +183,19 @@ final class SectionReference {
 enum DocumentText {
     static func units(of document: SegmentedDocument) -> [TextUnit] {
         var units: [TextUnit] = []
-        for part in document.parts { collect(part, titles: [], part: part.kind, into: &units) }
+        for part in document.parts { collect(part, parent: nil, part: part.kind, into: &units) }
         return units
     }
 
-    private static func collect(_ node: Section, titles: [String], part: SectionKind, into units: inout [TextUnit]) {
-        let ownTitles = titles + [node.title ?? ""]
-        let reference = SectionReference(node)
+    private static func collect(_ node: Section, parent: SectionReference?, part: SectionKind, into units: inout [TextUnit]) {
+        let reference = SectionReference(node, parent: parent)
         if let title = node.title, !node.kind.isDocumentPart {
-            units.append(TextUnit(text: title, spans: node.headingSpans, isTitle: true, node: reference, titles: ownTitles, part: part, role: .text))
+            units.append(TextUnit(text: title, spans: node.headingSpans, isTitle: true, node: reference, part: part, role: .text))
         }
         for paragraph in node.body {
             units.append(
-                TextUnit(
-                    text: paragraph.text, spans: paragraph.spans, isTitle: false, node: reference, titles: ownTitles, part: part, role: paragraph.role))
+                TextUnit(text: paragraph.text, spans: paragraph.spans, isTitle: false, node: reference, part: part, role: paragraph.role))
         }
-        for child in node.children { collect(child, titles: ownTitles, part: part, into: &units) }
+        for child in node.children { collect(child, parent: reference, part: part, into: &units) }
     }
 }
