@@ -18,15 +18,21 @@ final class TextUnit {
     var letters: [Bool] { lowerAndLetters.letters }
     /// Both, found in one pass over the scalars: the rules that read one read the other.
     private lazy var lowerAndLetters: (lower: [Unicode.Scalar], letters: [Bool]) = {
-        let scalars = self.scalars
-        var lower: [Unicode.Scalar] = [], letters: [Bool] = []
-        lower.reserveCapacity(scalars.count)
-        letters.reserveCapacity(scalars.count)
-        for scalar in scalars {
-            lower.append(LatinCase.lowercase(scalar))
-            letters.append(LatinCase.isLetter(scalar))
+        // Written in place, both at once: appending checks capacity and uniqueness for every scalar.
+        self.scalars.withUnsafeBufferPointer { scalars in
+            var letters: [Bool] = []
+            let lower = [Unicode.Scalar](unsafeUninitializedCapacity: scalars.count) { lower, lowerCount in
+                letters = [Bool](unsafeUninitializedCapacity: scalars.count) { letters, lettersCount in
+                    for (index, scalar) in scalars.enumerated() {
+                        lower[index] = LatinCase.lowercase(scalar)
+                        letters[index] = LatinCase.isLetter(scalar)
+                    }
+                    lettersCount = scalars.count
+                }
+                lowerCount = scalars.count
+            }
+            return (lower, letters)
         }
-        return (lower, letters)
     }()
     /// Whether this is a node's title rather than a paragraph.
     let isTitle: Bool
