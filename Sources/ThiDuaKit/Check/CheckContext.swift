@@ -15,6 +15,8 @@ public struct CheckContext: Sendable {
 
     /// Every line of the source, split into words once for every rule that reads words.
     let sourceLines: [SourceLine]
+    /// The document numbers cited with `số`, found once for the rules that read them.
+    let references: [TextScan.Reference]
 
     public init(source: SourceText, document: SegmentedDocument, record: PlanRecord, parent: PlanRecord? = nil, peers: [PlanRecord] = []) {
         self.source = source
@@ -26,6 +28,7 @@ public struct CheckContext: Sendable {
             let text = source.line(index + 1)
             return SourceLine(number: index + 1, text: text, words: TextScan.words(text))
         }
+        self.references = TextScan.references(document)
     }
 
     /// A finding at `line`, with the column of `text` on that line (or column 1).

@@ -17,7 +17,7 @@ struct ReferenceMalformedRule: CheckRule {
 
     func check(_ context: CheckContext) -> [Finding] {
         var seen = Set<String>()
-        return TextScan.references(context.document).compactMap { reference in
+        return context.references.compactMap { reference in
             guard let problem = Self.problem(reference.number), seen.insert("\(reference.line)|\(reference.number)").inserted else { return nil }
             return context.finding(Self.description, line: reference.line, at: reference.number, Message(
                 en: "‘\(reference.number)’ is not a usual document number: \(problem.en)",
@@ -53,7 +53,7 @@ struct ReferenceDateConflictRule: CheckRule {
     func check(_ context: CheckContext) -> [Finding] {
         var first: [String: TextScan.Reference] = [:]
         var findings: [Finding] = []
-        for reference in TextScan.references(context.document) {
+        for reference in context.references {
             guard let date = reference.date else { continue }
             let key = reference.number.filter { $0 != " " }
             guard let earlier = first[key] else {
