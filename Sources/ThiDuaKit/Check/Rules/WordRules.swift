@@ -1,3 +1,4 @@
+import Synchronization
 import ThiDuaModel
 import VietText
 
@@ -14,18 +15,36 @@ struct InvalidSyllableRule: CheckRule {
         triggering: [CheckExample("KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\nKT. CHỦ TỊCH\n\nTrần Báú Hà\n", lines: [7])],
         nonTriggering: [CheckExample("KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\nỨng dụng Internet, HĐND tỉnh, Số: /QĐ-UBND, quý, khuỷu tay, Nguyễn; đ) Sở Nội vụ.\n")])
 
+    /// Verdicts reached so far, shared by the documents of a run: plans are written in mostly the same
+    /// words, and judging a word costs far more than looking it up. Keyed by bytes (text is NFC), and
+    /// bounded so that a text of random words cannot grow it without end.
+    private static let memo = Mutex<[ExactText: VietnameseSyllable.Problem?]>([:])
+    private static let memoLimit = 100_000
+
+    /// The problem of `word`, or nil when it is fine or not judged: single letters are labels (`đ)`),
+    /// words with two capitals abbreviations (`QĐ`, `HĐND`).
+    static func judge(_ word: Substring) -> VietnameseSyllable.Problem? {
+        guard word.count > 1, word.filter(\.isUppercase).count < 2, case .invalid(let found) = VietnameseSyllable.check(String(word))
+        else { return nil }
+        return found
+    }
+
     func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
-        // One verdict per distinct word: nil for words that are not judged.
-        var verdicts: [Substring: VietnameseSyllable.Problem?] = [:]
+        // One verdict per distinct word of the document (nil for words that are not judged), from the
+        // run's memo when it has it: the memo's lock is taken once per distinct word, not per word.
+        var verdicts: [ExactText: VietnameseSyllable.Problem?] = [:]
         func problem(_ word: Substring) -> VietnameseSyllable.Problem? {
-            if let known = verdicts[word] { return known }
-            var result: VietnameseSyllable.Problem?
-            // Single letters are labels (`đ)`); words with two capitals are abbreviations (`QĐ`, `HĐND`).
-            if word.count > 1, word.filter(\.isUppercase).count < 2, case .invalid(let found) = VietnameseSyllable.check(String(word)) {
-                result = found
+            let key = ExactText(String(word))
+            if let known = verdicts[key] { return known }
+            let result: VietnameseSyllable.Problem?
+            if let remembered = Self.memo.withLock({ $0[key] }) {
+                result = remembered
+            } else {
+                result = Self.judge(word)
+                Self.memo.withLock { memo in if memo.count < Self.memoLimit { memo[key] = .some(result) } }
             }
-            verdicts[word] = .some(result)
+            verdicts[key] = .some(result)
             return result
         }
         for line in context.sourceLines where !line.text.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -82,21 +101,60 @@ struct TypoRule: CheckRule {
 
     /// Lower case without diacritics: cheap, for one word.
     static func loose(_ word: Substring) -> String {
-        MatchingKey.stripAccents(word.lowercased())
+        looseByTable(word) ?? MatchingKey.stripAccents(word.lowercased())
+    }
+
+    /// ``loose(_:)`` of each scalar from U+0000 to U+01BF and from U+1E00 to U+1EFF whose loose form is
+    /// one ASCII letter, else 0; the Vietnamese letters are all here. Index: the scalar's value, the
+    /// second range from 0x1C0.
+    private static let looseLetters: [UInt8] = (Array(0..<0x1C0) + Array(0x1E00..<0x1F00)).map { value -> UInt8 in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
+        let loose = MatchingKey.stripAccents(String(scalar).lowercased()).utf8
+        guard loose.count == 1, let byte = loose.first, (0x61...0x7A).contains(byte) else { return 0 }
+        return byte
+    }
+
+    /// ``loose(_:)`` read from ``looseLetters``, when every scalar of `word` is there: lower case and
+    /// accent stripping map these scalars one by one, so the word's key is theirs side by side.
+    static func looseByTable(_ word: Substring) -> String? {
+        let key = word.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var complete = true
+            // One ASCII byte per scalar, so the key is never longer than the word.
+            let key = String(unsafeUninitializedCapacity: bytes.count) { key in
+                var index = 0, count = 0
+                while index < bytes.count {
+                    let lead = Int(bytes[index])
+                    let value: Int
+                    if lead < 0x80 {
+                        (value, index) = (lead, index + 1)
+                    } else if lead >= 0xC0 && lead < 0xE0 && index + 1 < bytes.count {
+                        (value, index) = ((lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F), index + 2)
+                    } else if lead >= 0xE0 && lead < 0xF0 && index + 2 < bytes.count {
+                        (value, index) = ((lead & 0x0F) << 12 | Int(bytes[index + 1] & 0x3F) << 6 | Int(bytes[index + 2] & 0x3F), index + 3)
+                    } else {
+                        value = -1
+                    }
+                    let slot = value >= 0 && value < 0x1C0 ? value : (0x1E00..<0x1F00).contains(value) ? value - 0x1E00 + 0x1C0 : -1
+                    guard slot >= 0, looseLetters[slot] != 0 else {
+                        complete = false
+                        return 0
+                    }
+                    key[count] = looseLetters[slot]
+                    count += 1
+                }
+                return count
+            }
+            return complete ? key : nil
+        }
+        return key ?? nil
     }
 
     func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
-        var keys: [Substring: String] = [:]
         for line in context.sourceLines {
             let (number, text, words) = (line.number, line.text, line.words)
-            func key(_ index: Int) -> String {
-                let word = words[index].text
-                if let cached = keys[word] { return cached }
-                let value = Self.loose(word)
-                keys[word] = value
-                return value
-            }
+            let keys = words.map { Self.loose($0.text) }
+            func key(_ index: Int) -> String { keys[index] }
             for start in words.indices where Self.firstWords.contains(key(start)) {
                 for term in Self.terms where start + term.loose.count <= words.count && term.loose[0] == key(start) {
                     guard (1..<term.loose.count).allSatisfy({ key(start + $0) == term.loose[$0] }) else { continue }
@@ -129,14 +187,24 @@ struct RepeatedWordRule: CheckRule {
         "về", "từ", "có", "không", "này", "đó", "thì", "mà", "hoặc", "nhằm", "bị", "do", "trên", "dưới",
     ]
 
+    /// The longest function word, in UTF-8 bytes.
+    private static let longestFunctionWord = functionWords.map(\.utf8.count).max() ?? 0
+
+    /// Whether `word` repeats `previous` in any case and is a function word.
+    static func isRepeatedFunctionWord(_ previous: Substring, _ word: Substring) -> Bool {
+        guard previous.utf8.count == word.utf8.count else { return false }
+        // Lower case makes a word at most three times shorter (`K`, the Kelvin sign, is three bytes):
+        // a word this long is no function word in any case.
+        guard word.utf8.count <= 3 * longestFunctionWord else { return false }
+        let lower = word.lowercased()
+        return previous.lowercased() == lower && functionWords.contains(lower)
+    }
+
     func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         for line in context.sourceLines {
             let (number, text, words) = (line.number, line.text, line.words)
-            for (previous, word) in zip(words, words.dropFirst())
-            where previous.text.utf8.count == word.text.utf8.count && previous.text.lowercased() == word.text.lowercased()
-                && Self.functionWords.contains(word.text.lowercased())
-            {
+            for (previous, word) in zip(words, words.dropFirst()) where Self.isRepeatedFunctionWord(previous.text, word.text) {
                 // Only when nothing but spaces stands between them.
                 guard text[previous.text.endIndex..<word.start].allSatisfy({ $0 == " " }) else { continue }
                 findings.append(context.finding(Self.description, line: number, index: previous.start, in: text, Message(

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import ThiDuaCheck
+import ThiDuaKit
+
+/// The shortcuts the word and reference rules take agree with the slow ways they stand in for.
+@Suite struct WordScanTests {
+    /// Every word of the corpus, and a few that are not Vietnamese.
+    static func words() throws -> [Substring] {
+        var words: [Substring] = ["İstanbul", "Straße", "ẞ", "ĸa", "ǅ", "Ωmega", "ﬁ", "Việt", "ĐỔI", "ʼn"]
+        for id in Corpus.all {
+            let source = try Corpus.source(id)
+            for line in 1...source.lineCount { words += TextScan.words(source.line(line)).map(\.text) }
+        }
+        return words
+    }
+
+    @Test func looseKeysByTableAreTheSlowKeys() throws {
+        var byTable = 0
+        for word in try Self.words() {
+            let slow = MatchingKey.stripAccents(word.lowercased())
+            #expect(TypoRule.loose(word) == slow, "\(word)")
+            if let key = TypoRule.looseByTable(word) {
+                #expect(key == slow, "\(word)")
+                byTable += 1
+            }
+        }
+        // The Vietnamese words (all but the ten above) take the table.
+        #expect(byTable > 10_000)
+        #expect(TypoRule.looseByTable("Chuyển") == "chuyen")
+        #expect(TypoRule.looseByTable("ĐỔI") == "doi")
+        #expect(TypoRule.looseByTable("İstanbul") == nil)
+    }
+
+    @Test func referenceTestPassesEveryTextThePatternMatches() throws {
+        let pattern = try #require(TextScan.referencePattern)
+        var texts = [
+            "Số: 12/QĐ-UBND", "số 98/2023/NĐCP", "Số:\u{00A0}12/KH", "số１２/KH", "Căn cứ số  5-KH/TU", "chuyển đổi số.",
+            "chuyển đổi số và", "sốt", "Số", "số:", "SỐ 12/QĐ",
+        ]
+        for id in Corpus.all { texts += TextScan.pieces(try Corpus.document(id)).map(\.text) }
+        var skipped = 0
+        for text in texts where !TextScan.mayHoldReference(text) {
+            skipped += 1
+            #expect(pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil, "\(text)")
+        }
+        // Most paragraphs are passed over without the pattern; those with a number after `số` are not.
+        #expect(skipped > texts.count / 2)
+        #expect(TextScan.mayHoldReference("Căn cứ Nghị định số 98/2023/NĐ-CP"))
+        #expect(TextScan.mayHoldReference("Số:\u{00A0}12/KH"))
+        #expect(!TextScan.mayHoldReference("thúc đẩy chuyển đổi số, đổi mới sáng tạo"))
+    }
+
+    @Test func repeatedFunctionWordsInAnyCase() {
+        #expect(RepeatedWordRule.isRepeatedFunctionWord("Các", "các"))
+        #expect(RepeatedWordRule.isRepeatedFunctionWord("VÀ", "và"))
+        #expect(!RepeatedWordRule.isRepeatedFunctionWord("người", "người"))
+        #expect(!RepeatedWordRule.isRepeatedFunctionWord("các", "cá"))
+    }
+
+    /// The run's memo of verdicts gives what judging gives, in a second document as in the first.
+    @Test func syllableVerdictsAreTheSameFromTheMemo() throws {
+        let text = "KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\nTrần Báú Hà, Báú và Nguyễn Văn Hòaá.\n"
+        func findings() -> [String] {
+            let source = SourceText(normalizedText: text, path: "draft.txt")
+            let document = Segmenter().segment(source)
+            let context = CheckContext(source: source, document: document, record: PlanExtractor().extract(from: document))
+            return InvalidSyllableRule().check(context).map { "\($0.line):\($0.column) \($0.message.en)" }
+        }
+        let first = findings()
+        #expect(first.count == 3)
+        #expect(first.first == "5:6 ‘Báú’ is not a possible Vietnamese syllable: more than one tone mark")
+        #expect(findings() == first)
+        #expect(InvalidSyllableRule.judge("Báú") == .multipleToneMarks)
+        #expect(InvalidSyllableRule.judge("HĐND") == nil)
+    }
+}
