@@ -317,10 +317,10 @@ extension String {
 }
 
 /// Decoding of UTF-8 known to be valid (a string's), without the checks a decoder of untrusted bytes needs.
-enum ValidUTF8 {
+public enum ValidUTF8 {
     /// The scalar whose UTF-8 starts at `index`, and its length in bytes.
-    @inline(__always)
-    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+    @inlinable @inline(__always)
+    public static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
         let lead = UInt32(bytes[index])
         let value: UInt32, length: Int
         switch lead {

@@ -123,18 +123,10 @@ struct TypoRule: CheckRule {
             let key = String(unsafeUninitializedCapacity: bytes.count) { key in
                 var index = 0, count = 0
                 while index < bytes.count {
-                    let lead = Int(bytes[index])
-                    let value: Int
-                    if lead < 0x80 {
-                        (value, index) = (lead, index + 1)
-                    } else if lead >= 0xC0 && lead < 0xE0 && index + 1 < bytes.count {
-                        (value, index) = ((lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F), index + 2)
-                    } else if lead >= 0xE0 && lead < 0xF0 && index + 2 < bytes.count {
-                        (value, index) = ((lead & 0x0F) << 12 | Int(bytes[index + 1] & 0x3F) << 6 | Int(bytes[index + 2] & 0x3F), index + 3)
-                    } else {
-                        value = -1
-                    }
-                    let slot = value >= 0 && value < 0x1C0 ? value : (0x1E00..<0x1F00).contains(value) ? value - 0x1E00 + 0x1C0 : -1
+                    let (scalar, length) = ValidUTF8.scalar(in: bytes, at: index)
+                    let value = Int(scalar.value)
+                    index += length
+                    let slot = value < 0x1C0 ? value : (0x1E00..<0x1F00).contains(value) ? value - 0x1E00 + 0x1C0 : -1
                     guard slot >= 0, looseLetters[slot] != 0 else {
                         complete = false
                         return 0
