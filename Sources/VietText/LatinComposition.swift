@@ -41,7 +41,6 @@ enum LatinComposition {
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied..<(index - 1)]))
                     append(composed, to: &out)
                     copied = end
-                    starter = index - 1
                     index = end
                     continue
                 }
