@@ -146,10 +146,9 @@ struct TypoRule: CheckRule {
         for line in context.sourceLines {
             let (number, text, words) = (line.number, line.text, line.words)
             let keys = words.map { Self.loose($0.text) }
-            func key(_ index: Int) -> String { keys[index] }
-            for start in words.indices where Self.firstWords.contains(key(start)) {
-                for term in Self.terms where start + term.loose.count <= words.count && term.loose[0] == key(start) {
-                    guard (1..<term.loose.count).allSatisfy({ key(start + $0) == term.loose[$0] }) else { continue }
+            for start in words.indices where Self.firstWords.contains(keys[start]) {
+                for term in Self.terms where start + term.loose.count <= words.count && term.loose[0] == keys[start] {
+                    guard (1..<term.loose.count).allSatisfy({ keys[start + $0] == term.loose[$0] }) else { continue }
                     let written = words[start..<start + term.loose.count].map { String($0.text) }.joined(separator: " ")
                     guard MatchingKey(written).value != term.exact else { continue }
                     findings.append(context.finding(Self.description, line: number, index: words[start].start, in: text, Message(
@@ -179,15 +178,9 @@ struct RepeatedWordRule: CheckRule {
         "về", "từ", "có", "không", "này", "đó", "thì", "mà", "hoặc", "nhằm", "bị", "do", "trên", "dưới",
     ]
 
-    /// The longest function word, in UTF-8 bytes.
-    private static let longestFunctionWord = functionWords.map(\.utf8.count).max() ?? 0
-
     /// Whether `word` repeats `previous` in any case and is a function word.
     static func isRepeatedFunctionWord(_ previous: Substring, _ word: Substring) -> Bool {
         guard previous.utf8.count == word.utf8.count else { return false }
-        // Lower case makes a word at most three times shorter (`K`, the Kelvin sign, is three bytes):
-        // a word this long is no function word in any case.
-        guard word.utf8.count <= 3 * longestFunctionWord else { return false }
         let lower = word.lowercased()
         return previous.lowercased() == lower && functionWords.contains(lower)
     }
