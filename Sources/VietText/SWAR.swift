@@ -36,11 +36,13 @@ public enum SWAR {
         return ((word & low7) &+ repeating(0x80 &- (byte & 0x7F))) & word & high
     }
 
-    /// `word` with its bytes `A`–`Z` made `a`–`z`, when no byte of it is 0x80 or more (ASCII).
+    /// `word` with its bytes `A`–`Z` made `a`–`z` and every other byte, 0x80 or more included, as it was.
     @inline(__always)
     public static func asciiLowercased(_ word: UInt64) -> UInt64 {
-        // Below 0x80, b + 0x3F reaches the high bit from `A` on, and b + 0x25 from the byte after `Z`.
-        let upper = (word &+ repeating(0x3F)) & ~(word &+ repeating(0x25)) & high
+        // On the low seven bits, which cannot carry out of their byte, b + 0x3F reaches the high bit
+        // from `A` on, and b + 0x25 from the byte after `Z`; bytes from 0x80 are left out.
+        let low = word & low7
+        let upper = (low &+ repeating(0x3F)) & ~(low &+ repeating(0x25)) & ~word & high
         return word | upper >> 2
     }
 }

@@ -113,16 +113,20 @@ enum BlockBuilder {
     static func blocks(from pieces: [Piece], in source: SourceText) -> [Block] {
         var blocks: [Block] = []
         blocks.reserveCapacity(pieces.count)
+        // The open block grows in a local of its own, not as the array's last element: reading that
+        // element to test the next piece against it would copy it (and retain its parts) on every line.
+        var open: Block?
         for piece in pieces {
-            // Markup alone after a blank line stays with what came before. The last block grows in
-            // place: a copy of it would copy its pieces and text on every line.
+            // Markup alone after a blank line stays with what came before.
             let label = piece.text.isEmpty ? nil : LabelScanner.scan(piece.text[...])
-            if !blocks.isEmpty, piece.text.isEmpty || !startsBlock(piece, label: label, after: blocks[blocks.count - 1]) {
-                blocks[blocks.count - 1].append(piece, in: source)
+            if open != nil, piece.text.isEmpty || !startsBlock(piece, label: label, after: open!) {
+                open!.append(piece, in: source)
             } else {
-                blocks.append(Block(piece, label: label, in: source))
+                if let finished = open.take() { blocks.append(finished) }
+                open = Block(piece, label: label, in: source)
             }
         }
+        if let finished = open.take() { blocks.append(finished) }
         repairPageBreaks(&blocks, in: source)
         return blocks
     }
@@ -147,15 +151,18 @@ enum BlockBuilder {
     /// lower case and has no label: one sentence cut by a page break.
     static func repairPageBreaks(_ blocks: inout [Block], in source: SourceText) {
         // In place: blocks kept move down over those joined to the block before them.
-        var kept = 0
-        for index in blocks.indices {
-            if kept > 0, continuesAcrossPageBreak(blocks[kept - 1], blocks[index]) {
-                let continuation = blocks[index]
-                blocks[kept - 1].append(contentsOf: continuation, in: source)
-            } else {
-                if kept != index { blocks.swapAt(kept, index) }
-                kept += 1
+        // Read through the buffer, blocks are tested where they stand instead of copied out first.
+        let kept = blocks.withUnsafeMutableBufferPointer { blocks in
+            var kept = 0
+            for index in blocks.indices {
+                if kept > 0, continuesAcrossPageBreak(blocks[kept - 1], blocks[index]) {
+                    blocks[kept - 1].append(contentsOf: blocks[index], in: source)
+                } else {
+                    if kept != index { blocks.swapAt(kept, index) }
+                    kept += 1
+                }
             }
+            return kept
         }
         blocks.removeSubrange(kept...)
     }
