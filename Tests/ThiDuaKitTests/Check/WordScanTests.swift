@@ -51,6 +51,39 @@ import ThiDuaKit
         #expect(!TextScan.mayHoldReference("thúc đẩy chuyển đổi số, đổi mới sáng tạo"))
     }
 
+    @Test func dateCuesPassEveryLineThePatternsMatch() throws {
+        var lines = [
+            "trước ngày 31/2/2026.", "ngày 08 tháng 6 tháng 2022", "ngày 5 ngày 6", "năm 2025 năm 2", "1/12/2025",
+            "ngày\u{00A0}29 tháng 2 năm 2023", "ngày ١٢/٣/٢٠٢٥", "và/hoặc", "2020/2025", "ngày 15 tháng 6",
+        ]
+        for id in Corpus.all {
+            let source = try Corpus.source(id)
+            lines += (1...source.lineCount).map { source.line($0) }
+        }
+        let patterns = try [
+            (\DateMalformedRule.Cues.numeric, #require(DateMalformedRule.numeric)),
+            (\DateMalformedRule.Cues.spelled, #require(DateMalformedRule.spelled)),
+            (\DateMalformedRule.Cues.garbled, #require(DateMalformedRule.garbled)),
+        ]
+        var matched = [0, 0, 0], skipped = 0
+        for line in lines {
+            let cues = DateMalformedRule.cues(line)
+            for (index, (cue, pattern)) in patterns.enumerated() {
+                let matches = pattern.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
+                if matches { matched[index] += 1 }
+                if !cues[keyPath: cue] {
+                    skipped += 1
+                    #expect(!matches, "\(line)")
+                }
+            }
+        }
+        // Every pattern finds something in the lines, and most lines are passed over by most patterns.
+        #expect(matched.allSatisfy { $0 > 0 } && matched.reduce(0, +) > 40, "\(matched)")
+        #expect(skipped > lines.count * 2)
+        #expect(DateMalformedRule.cues("ngày 08 tháng 6 tháng 2022") == DateMalformedRule.Cues(numeric: false, spelled: false, garbled: true))
+        #expect(DateMalformedRule.cues("ngày 14/6/2025, năm 2025") == DateMalformedRule.Cues(numeric: true, spelled: false, garbled: false))
+    }
+
     @Test func repeatedFunctionWordsInAnyCase() {
         #expect(RepeatedWordRule.isRepeatedFunctionWord("Các", "các"))
         #expect(RepeatedWordRule.isRepeatedFunctionWord("VÀ", "và"))

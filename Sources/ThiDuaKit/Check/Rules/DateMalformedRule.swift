@@ -20,10 +20,12 @@ struct DateMalformedRule: CheckRule {
 
     func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
-        for line in context.sourceLines where line.text.containsBytes("/") || line.text.containsBytes("tháng") {
+        for line in context.sourceLines {
+            let cues = Self.cues(line.text)
+            guard cues.numeric || cues.spelled || cues.garbled else { continue }
             let (number, text) = (line.number, line.text)
             let range = NSRange(text.startIndex..., in: text)
-            for pattern in [Self.numeric, Self.spelled].compactMap({ $0 }) {
+            for pattern in [cues.numeric ? Self.numeric : nil, cues.spelled ? Self.spelled : nil].compactMap({ $0 }) {
                 for match in pattern.matches(in: text, range: range) {
                     guard let whole = Range(match.range, in: text), let d = Range(match.range(at: 1), in: text),
                         let m = Range(match.range(at: 2), in: text), let y = Range(match.range(at: 3), in: text),
@@ -35,7 +37,7 @@ struct DateMalformedRule: CheckRule {
                         en: "‘\(written)’ is not a date", vi: "‘\(written)’ không phải là một ngày có thật")))
                 }
             }
-            for match in Self.garbled?.matches(in: text, range: range) ?? [] {
+            for match in (cues.garbled ? Self.garbled : nil)?.matches(in: text, range: range) ?? [] {
                 guard let whole = Range(match.range, in: text) else { continue }
                 let written = String(text[whole])
                 findings.append(context.finding(Self.description, line: number, at: written, Message(
@@ -43,6 +45,46 @@ struct DateMalformedRule: CheckRule {
             }
         }
         return findings
+    }
+
+    /// Which of the patterns may match in a line: a cheap test on its bytes before the regular
+    /// expressions, which are slow.
+    struct Cues: Equatable {
+        /// A `/` between digits, as ``numeric`` needs.
+        var numeric = false
+        /// `ngày`, `tháng` and `năm`, as ``spelled`` needs.
+        var spelled = false
+        /// One of those words twice, as ``garbled`` needs.
+        var garbled = false
+    }
+
+    private static let dateWords = ["ngày", "tháng", "năm"].map(BytePattern.init)
+
+    static func cues(_ text: String) -> Cues {
+        var text = text
+        return text.withUTF8 { bytes in
+            var cues = Cues()
+            // A digit before and after the first `/` of a date; a byte from 0x80 may end or start a
+            // digit of another script, which `\d` takes, and is left to the pattern.
+            func mayBeDigit(_ byte: UInt8) -> Bool { byte >= 0x80 || (0x30...0x39).contains(byte) }
+            var from = 0
+            while !cues.numeric, let slash = ByteScan.firstIndex(of: [UInt8(ascii: "/")], in: bytes, from: from) {
+                cues.numeric = slash > 0 && slash + 1 < bytes.count && mayBeDigit(bytes[slash - 1]) && mayBeDigit(bytes[slash + 1])
+                from = slash + 1
+            }
+            var counts: [Int] = []
+            for word in dateWords {
+                var count = 0, from = 0
+                while count < 2, let found = ByteScan.firstIndex(of: word, in: bytes, from: from) {
+                    count += 1
+                    from = found + 1
+                }
+                counts.append(count)
+            }
+            cues.spelled = !counts.contains(0)
+            cues.garbled = counts.contains(2)
+            return cues
+        }
     }
 
     static func exists(day: Int, month: Int, year: Int) -> Bool {
