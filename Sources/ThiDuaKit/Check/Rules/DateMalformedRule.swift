@@ -72,14 +72,14 @@ struct DateMalformedRule: CheckRule {
                 cues.numeric = slash > 0 && slash + 1 < bytes.count && mayBeDigit(bytes[slash - 1]) && mayBeDigit(bytes[slash + 1])
                 from = slash + 1
             }
-            var counts: [Int] = []
-            for word in dateWords {
+            // How often each word stands in the line, counted up to twice.
+            let counts = dateWords.map { word in
                 var count = 0, from = 0
                 while count < 2, let found = ByteScan.firstIndex(of: word, in: bytes, from: from) {
                     count += 1
                     from = found + 1
                 }
-                counts.append(count)
+                return count
             }
             cues.spelled = !counts.contains(0)
             cues.garbled = counts.contains(2)
