@@ -232,7 +232,7 @@ struct AwardRule: ExtractionRule {
         return occasions(in: inside)
     }
 
-    private static let occasionOpenings = [Array("(khi ".utf8), Array("(Khi ".utf8)]
+    private static let occasionOpenings = TextUnit.Anchors.spellings(of: "(khi ").map { Array($0.utf8) }
 
     static func isAwardSection(_ title: String?) -> Bool {
         guard let title else { return false }

@@ -65,7 +65,7 @@ struct DeadlineRule: ExtractionRule {
 
     /// Cues as they are written, each with what must follow it (`trong ` only counts before `tháng`, `quý` …).
     static let cues: [(bytes: [UInt8], followers: [[UInt8]])] = {
-        func variants(_ word: String) -> [String] { [word, word.prefix(1).uppercased() + word.dropFirst()] }
+        let variants = TextUnit.Anchors.spellings(of:)
         var cues: [(String, [String])] = []
         for word in variants("trước ") + variants("quý ") + variants("chậm nhất ") { cues.append((word, [])) }
         for word in variants("trong ") { cues.append((word, ["tháng", "quý", "Quý", "thời hạn", "vòng"])) }

@@ -74,7 +74,14 @@ final class TextUnit {
         let spellings: [BytePattern]
 
         init(_ anchors: [String]) {
-            spellings = anchors.flatMap { [BytePattern($0), BytePattern($0.prefix(1).uppercased() + $0.dropFirst())] }
+            spellings = anchors.flatMap { Self.spellings(of: $0).map(BytePattern.init) }
+        }
+
+        /// A cue as it stands in running text and at the start of a sentence or a parenthesis: as
+        /// given, and with its first letter in upper case (`trước ` and `Trước `, `(khi ` and `(Khi `).
+        static func spellings(of cue: String) -> [String] {
+            guard let letter = cue.firstIndex(where: \.isLetter) else { return [cue] }
+            return [cue, cue[..<letter] + cue[letter].uppercased() + cue[cue.index(after: letter)...]]
         }
     }
 
