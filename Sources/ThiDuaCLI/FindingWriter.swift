@@ -51,7 +51,7 @@ enum FindingWriter {
                 rule: $0.rule, severity: $0.severity.rawValue, message: vietnamese ? $0.message.vi : $0.message.en, path: $0.path,
                 line: $0.line, column: $0.column, excerpt: $0.excerpt)
         }
-        return (try? JSONWriter.text(items)) ?? "[]\n"
+        return JSONWriter.documentText(items)
     }
 
     static func ruleList() -> String {

@@ -63,7 +63,7 @@ enum OutlineCommand {
             copy.root = prune(document.root, depth: 0, maxDepth: maxDepth + 1)
             return copy
         }
-        return (try? JSONWriter.text(Output(documents: trimmed))) ?? "{}\n"
+        return JSONWriter.documentText(Output(documents: trimmed))
     }
 
     private static func prune(_ node: Section, depth: Int, maxDepth: Int) -> Section {

@@ -262,6 +262,6 @@ public struct ComparisonWriter: Sendable {
             }
         }
         let groups = filtered.groups.map { JSONGroup(group: $0, summary: summary.sentences($0.keyDifferences)) }
-        return (try? JSONWriter.text(JSONComparison(groups: groups))) ?? "{}\n"
+        return JSONWriter.documentText(JSONComparison(groups: groups))
     }
 }

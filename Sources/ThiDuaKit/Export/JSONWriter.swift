@@ -23,6 +23,21 @@ public enum JSONWriter {
         return stream.withBytes(endingLine: true) { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// The JSON text of one of ThiDua's own documents (records, comparisons, findings, outlines), ending
+    /// with a line feed.
+    ///
+    /// Their values are strings, integers, booleans, optionals, arrays and objects, which always
+    /// encode: ``text(_:)`` throws only for a floating-point infinity or NaN, or for a top-level value
+    /// that writes nothing. A failure here is a programming error, so it stops the program with the
+    /// reason rather than print an empty document that a script would read as "nothing found".
+    package static func documentText<Value: Encodable>(_ value: Value) -> String {
+        do {
+            return try text(value)
+        } catch {
+            preconditionFailure("\(Value.self) did not encode as JSON: \(error)")
+        }
+    }
+
     /// The JSON of `value`, without a final line feed (as `JSONEncoder` writes it).
     public static func bytes<Value: Encodable>(_ value: Value) throws -> [UInt8] {
         try write(value).withBytes(endingLine: false) { Array($0) }

@@ -12,7 +12,7 @@ public enum RecordWriter {
 
     /// `{"schemaVersion": 1, "documents": [...]}`, pretty-printed with sorted keys: stable output.
     public static func json(_ records: [PlanRecord]) -> String {
-        (try? JSONWriter.text(Envelope(schemaVersion: schemaVersion, documents: records))) ?? "{}\n"
+        JSONWriter.documentText(Envelope(schemaVersion: schemaVersion, documents: records))
     }
 
     /// The columns of tidy facts.
