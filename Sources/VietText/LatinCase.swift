@@ -160,17 +160,8 @@ public enum LatinCase {
                 return false
             }
             guard lowersOneForOne(value), let scalar = Unicode.Scalar(value) else { return false }
-            let lower = lowercase(scalar).value
-            if value < 0x800 {
-                target[index] = UInt8(truncatingIfNeeded: 0xC0 | lower >> 6)
-                target[index + 1] = UInt8(truncatingIfNeeded: 0x80 | lower & 0x3F)
-                index += 2
-            } else {
-                target[index] = UInt8(truncatingIfNeeded: 0xE0 | lower >> 12)
-                target[index + 1] = UInt8(truncatingIfNeeded: 0x80 | lower >> 6 & 0x3F)
-                target[index + 2] = UInt8(truncatingIfNeeded: 0x80 | lower & 0x3F)
-                index += 3
-            }
+            // The lower case is as long in UTF-8 as the letter (``lowersOneForOne(_:)``).
+            index += ValidUTF8.encode(lowercase(scalar).value, into: target.baseAddress! + index)
         }
         return true
     }
@@ -288,37 +279,43 @@ extension String {
     @inlinable
     public init<Scalars: Collection>(scalars: Scalars) where Scalars.Element == Unicode.Scalar {
         self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
             var count = 0
-            for scalar in scalars {
-                let value = scalar.value
-                switch value {
-                case ..<0x80:
-                    buffer[count] = UInt8(truncatingIfNeeded: value)
-                    count += 1
-                case ..<0x800:
-                    buffer[count] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
-                    buffer[count + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-                    count += 2
-                case ..<0x10000:
-                    buffer[count] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
-                    buffer[count + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
-                    buffer[count + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-                    count += 3
-                default:
-                    buffer[count] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
-                    buffer[count + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
-                    buffer[count + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
-                    buffer[count + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-                    count += 4
-                }
-            }
+            for scalar in scalars { count += ValidUTF8.encode(scalar.value, into: base + count) }
             return count
         }
     }
 }
 
-/// Decoding of UTF-8 known to be valid (a string's), without the checks a decoder of untrusted bytes needs.
+/// Decoding of UTF-8 known to be valid (a string's), without the checks a decoder of untrusted bytes
+/// needs, and encoding of scalars known to be valid.
 public enum ValidUTF8 {
+    /// Writes the UTF-8 of the scalar with value `value` (a Unicode scalar value: not a surrogate, at
+    /// most U+10FFFF) at `target`, and returns its length in bytes, 1 to 4.
+    @inlinable @inline(__always)
+    public static func encode(_ value: UInt32, into target: UnsafeMutablePointer<UInt8>) -> Int {
+        switch value {
+        case ..<0x80:
+            target[0] = UInt8(truncatingIfNeeded: value)
+            return 1
+        case ..<0x800:
+            target[0] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+            target[1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+            return 2
+        case ..<0x10000:
+            target[0] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+            target[1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+            target[2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+            return 3
+        default:
+            target[0] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+            target[1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
+            target[2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+            target[3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+            return 4
+        }
+    }
+
     /// The scalar whose UTF-8 starts at `index`, and its length in bytes.
     @inlinable @inline(__always)
     public static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {

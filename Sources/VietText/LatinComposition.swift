@@ -20,8 +20,7 @@ enum LatinComposition {
         let table = Table.shared
         var text = text
         let composed = text.withUTF8 { source -> String in
-            var out: [UInt8] = []
-            out.reserveCapacity(source.count)
+            var out = ByteWriter(capacity: source.count)
             var marks: [(scalar: Unicode.Scalar, combiningClass: UInt8)] = []
             /// Where the last scalar without a mark class starts in `source`, or `nil` before the first.
             var starter: Int?
@@ -38,8 +37,8 @@ enum LatinComposition {
                 if starter == index - 1, source[index - 1] < 0x80,
                     let (composed, end) = composedPair(source, at: index, after: source[index - 1], table: table)
                 {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied..<(index - 1)]))
-                    append(composed, to: &out)
+                    out.append(UnsafeBufferPointer(rebasing: source[copied..<(index - 1)]))
+                    out.append(composed)
                     copied = end
                     index = end
                     continue
@@ -64,14 +63,14 @@ enum LatinComposition {
                 }
                 // Marks with no starter before them stay as they are.
                 if let starter {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied..<starter]))
+                    out.append(UnsafeBufferPointer(rebasing: source[copied..<starter]))
                     compose(ValidUTF8.scalar(in: source, at: starter).scalar, with: &marks, table: table, into: &out)
                     copied = end
                 }
                 index = end
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied...]))
-            return String(decoding: out, as: UTF8.self)
+            out.append(UnsafeBufferPointer(rebasing: source[copied...]))
+            return out.string
         }
         return TextNormalizer.isNFC(composed) ? composed : composeLineByLine(composed)
     }
@@ -84,9 +83,9 @@ enum LatinComposition {
     private static func composedPair(
         _ source: UnsafeBufferPointer<UInt8>, at index: Int, after base: UInt8, table: Table
     ) -> (Unicode.Scalar, end: Int)? {
-        guard let first = diacritic(source, at: index) else { return nil }
+        guard let first = diacritic(source, at: index, table: table) else { return nil }
         var end = index + 2
-        let second = diacritic(source, at: end)
+        let second = diacritic(source, at: end, table: table)
         if second != nil { end += 2 }
         guard end >= source.count || source[end] < 0xCC else { return nil }  // ASCII to U+02FF: no mark follows.
         // Marks out of canonical order are sorted by the general way.
@@ -101,18 +100,20 @@ enum LatinComposition {
 
     /// The mark of U+0300–U+036F with a non-zero combining class at `index`, if one starts there.
     @inline(__always)
-    private static func diacritic(_ source: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, combiningClass: UInt8)? {
+    private static func diacritic(
+        _ source: UnsafeBufferPointer<UInt8>, at index: Int, table: Table
+    ) -> (scalar: Unicode.Scalar, combiningClass: UInt8)? {
         guard index + 1 < source.count, source[index] == 0xCC || source[index] == 0xCD else { return nil }
         let value = UInt32(source[index] & 0x1F) << 6 | UInt32(source[index + 1] & 0x3F)
         guard value < 0x370 else { return nil }
-        let combining = diacriticClasses[Int(value - 0x300)]
+        let combining = table.diacriticClasses[Int(value - 0x300)]
         guard combining > 0, let scalar = Unicode.Scalar(value) else { return nil }
         return (scalar, combining)
     }
 
     /// Writes `base` composed with `marks` (canonically ordered first), then the marks that do not compose.
     private static func compose(
-        _ base: Unicode.Scalar, with marks: inout [(scalar: Unicode.Scalar, combiningClass: UInt8)], table: Table, into out: inout [UInt8]
+        _ base: Unicode.Scalar, with marks: inout [(scalar: Unicode.Scalar, combiningClass: UInt8)], table: Table, into out: inout ByteWriter
     ) {
         var composed = base
         if base.value >= 0xC0, let decomposition = table.decompositions[base.value] {
@@ -131,8 +132,8 @@ enum LatinComposition {
                 lastUncomposed = mark.combiningClass
             }
         }
-        append(composed, to: &out)
-        for mark in uncomposed { append(mark, to: &out) }
+        out.append(composed)
+        for mark in uncomposed { out.append(mark) }
     }
 
     /// Foundation's composition, a line at a time so that its cost stays proportional to the text.
@@ -168,14 +169,52 @@ enum LatinComposition {
         }
     }
 
-    private static func append(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
-        UTF8.encode(scalar) { out.append($0) }
+    /// UTF-8 written through a pointer into storage that doubles when full: appending to an array
+    /// checks its uniqueness and capacity on every call, and most calls here add a byte or three.
+    private struct ByteWriter: ~Copyable {
+        private var storage: UnsafeMutableBufferPointer<UInt8>
+        private var count = 0
+
+        init(capacity: Int) {
+            storage = .allocate(capacity: max(capacity, 16))
+        }
+
+        deinit { storage.deallocate() }
+
+        /// Makes room for `extra` more bytes.
+        private mutating func reserve(_ extra: Int) {
+            guard count + extra > storage.count else { return }
+            let grown = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(storage.count * 2, count + extra))
+            grown.baseAddress!.initialize(from: storage.baseAddress!, count: count)
+            storage.deallocate()
+            storage = grown
+        }
+
+        mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+            reserve(bytes.count)
+            (storage.baseAddress! + count).initialize(from: source, count: bytes.count)
+            count += bytes.count
+        }
+
+        mutating func append(_ scalar: Unicode.Scalar) {
+            reserve(4)
+            count += ValidUTF8.encode(scalar.value, into: storage.baseAddress! + count)
+        }
+
+        /// What was written, as a string.
+        var string: String {
+            String(decoding: UnsafeBufferPointer(start: storage.baseAddress, count: count), as: UTF8.self)
+        }
     }
 
     /// The decompositions of the Latin precomposed letters, and the pairs that compose.
     struct Table: Sendable {
         static let shared = Table()
 
+        /// ``LatinComposition/diacriticClasses``, held here too: the table is in hand where marks are
+        /// read, and a static is checked for its first use on every access.
+        let diacriticClasses = LatinComposition.diacriticClasses
         /// Full canonical decomposition of a precomposed letter: its base letter and marks in canonical order.
         var decompositions: [UInt32: (base: Unicode.Scalar, marks: [Unicode.Scalar])] = [:]
         /// Primary composites of a letter below U+0250 or in U+1E00–U+1EFF and a mark in U+0300–U+036F,

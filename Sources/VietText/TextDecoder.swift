@@ -95,43 +95,28 @@ public enum TextDecoder {
                     let high = UInt32(buffer[index]), low = UInt32(buffer[index + 1])
                     return bigEndian ? (high << 8 | low) : (low << 8 | high)
                 }
+                guard let target = out.baseAddress else { return 0 }
                 var count = 0
-                func write(_ byte: UInt32) {
-                    out[count] = UInt8(truncatingIfNeeded: byte)
-                    count += 1
-                }
                 var index = 2
                 while index + 1 < buffer.count {
-                    let first = unit(at: index)
-                    if first == 0 {
+                    var value = unit(at: index)
+                    if value == 0 {
                         failure = .nulByte(offset: index)
                         return 0
                     }
-                    if first < 0x80 {
-                        write(first)
-                    } else if first < 0x800 {
-                        write(0xC0 | first >> 6)
-                        write(0x80 | first & 0x3F)
-                    } else if first >= 0xD800 && first <= 0xDBFF {
+                    if value >= 0xD800 && value <= 0xDBFF {
                         let second = index + 3 < buffer.count ? unit(at: index + 2) : 0
                         guard second >= 0xDC00 && second <= 0xDFFF else {
                             failure = .invalidUTF16(offset: index)
                             return 0
                         }
-                        let scalar = 0x10000 + ((first - 0xD800) << 10 | (second - 0xDC00))
-                        write(0xF0 | scalar >> 18)
-                        write(0x80 | (scalar >> 12) & 0x3F)
-                        write(0x80 | (scalar >> 6) & 0x3F)
-                        write(0x80 | scalar & 0x3F)
+                        value = 0x10000 + ((value - 0xD800) << 10 | (second - 0xDC00))
                         index += 2
-                    } else if first >= 0xDC00 && first <= 0xDFFF {
+                    } else if value >= 0xDC00 && value <= 0xDFFF {
                         failure = .invalidUTF16(offset: index)
                         return 0
-                    } else {
-                        write(0xE0 | first >> 12)
-                        write(0x80 | (first >> 6) & 0x3F)
-                        write(0x80 | first & 0x3F)
                     }
+                    count += ValidUTF8.encode(value, into: target + count)
                     index += 2
                 }
                 return count
