@@ -42,7 +42,7 @@ let package = Package(
         .executableTarget(name: "thidua", dependencies: ["ThiDuaCLI"]),
         .executableTarget(name: "thidua-bench", dependencies: ["ThiDuaKit", "thidua"], path: "Benchmarks/ThiDuaBench"),
         .testTarget(name: "VietTextTests", dependencies: ["VietText"]),
-        .testTarget(name: "ThiDuaKitTests", dependencies: ["ThiDuaKit"]),
-        .testTarget(name: "ThiDuaCLITests", dependencies: ["ThiDuaCLI", "thidua"]),
+        .testTarget(name: "ThiDuaKitTests", dependencies: ["ThiDuaKit"], exclude: ["Golden"]),
+        .testTarget(name: "ThiDuaCLITests", dependencies: ["ThiDuaCLI", "thidua"], exclude: ["Golden"]),
     ]
 )

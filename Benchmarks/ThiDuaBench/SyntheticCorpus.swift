@@ -105,7 +105,9 @@ struct SyntheticCorpus {
             default: data = Array(text.utf8)
             }
             truth.file = folder + "/" + String(format: "%05d-%@.txt", index, template.id)
-            FileManager.default.createFile(atPath: truth.file, contents: Data(data))
+            guard FileManager.default.createFile(atPath: truth.file, contents: Data(data)) else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: truth.file])
+            }
             bytes += data.count
             truths.append(truth)
         }
