@@ -17,7 +17,7 @@ public enum TextNormalizer {
         var copy = text
         // Text that needs nothing (most) is returned as it came, neither copied nor validated again.
         if copy.withUTF8(needsNothing) { return text }
-        let cleaned = copy.withUTF8(cleanedUp).map { String(decoding: $0, as: UTF8.self) } ?? text
+        let cleaned = copy.withUTF8(cleanedUp) ?? text
         return isNFC(cleaned) ? cleaned : LatinComposition.compose(cleaned)
     }
 
@@ -134,19 +134,18 @@ public enum TextNormalizer {
         }
     }
 
-    /// The bytes with line ends, spaces and invisible characters cleaned up (see ``normalize(_:)``), or
+    /// The text with line ends, spaces and invisible characters cleaned up (see ``normalize(_:)``), or
     /// `nil` when there is nothing to clean up.
-    private static func cleanedUp(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        var out = [UInt8]()
-        var replaced = false
+    private static func cleanedUp(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let n = bytes.count
+        var out = ByteWriter(capacity: n)
+        var replaced = false
         var runStart = 0
         var i = 0
         /// Replaces the `length` bytes at `i` with `replacement`, after copying the run before them.
         func replace(_ length: Int, with replacement: UInt8?) {
-            if !replaced { out.reserveCapacity(n) }
             replaced = true
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+            out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
             if let replacement { out.append(replacement) }
             i += length
             runStart = i
@@ -183,7 +182,7 @@ public enum TextNormalizer {
             }
         }
         guard replaced else { return nil }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<min(i, n)]))
-        return out
+        out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<min(i, n)]))
+        return out.string
     }
 }
