@@ -78,24 +78,33 @@ enum AwardRows {
 
 /// Which records offer each form at each occasion, found in one pass over their awards.
 struct AwardOffers {
+    /// A form (by its id, compared by bytes as ``ExactText`` is) at an occasion.
+    private struct Offer: Hashable {
+        var form: ExactText
+        var occasion: AwardOccasion
+
+        init(_ form: String, _ occasion: AwardOccasion) {
+            self.form = ExactText(form)
+            self.occasion = occasion
+        }
+    }
+
     /// For each form and occasion offered, whether each record offers it.
-    private var offering: [ExactText: [Bool]] = [:]
+    private var offering: [Offer: [Bool]] = [:]
 
     init(_ records: [PlanRecord]) {
         // By index: a `for` over the records would copy each one, retaining all its fields.
         for index in records.indices {
             for award in records[index].awards {
-                offering[Self.key(award.formID, award.occasion), default: [Bool](repeating: false, count: records.count)][index] = true
+                offering[Offer(award.formID, award.occasion), default: [Bool](repeating: false, count: records.count)][index] = true
             }
         }
     }
 
     /// For each record, in order, whether it offers `form` at `occasion`; `nil` when none does.
     func offered(_ form: String, at occasion: AwardOccasion) -> [Bool]? {
-        offering[Self.key(form, occasion)]
+        offering[Offer(form, occasion)]
     }
-
-    private static func key(_ form: String, _ occasion: AwardOccasion) -> ExactText { ExactText("\(form)|\(occasion.rawValue)") }
 }
 
 /// Deadlines aligned by what is due.
