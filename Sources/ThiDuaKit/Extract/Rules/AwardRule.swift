@@ -222,10 +222,11 @@ struct AwardRule: ExtractionRule {
         var text = text
         let inside = text.withUTF8 { bytes -> String? in
             let from = min(offset, bytes.count)
-            guard let open = ByteScan.firstIndex(of: occasionOpenings[0], in: bytes, from: from)
-                ?? ByteScan.firstIndex(of: occasionOpenings[1], in: bytes, from: from)
+            // Just inside the first spelling found (in the order of the spellings).
+            guard let start = occasionOpenings.lazy.compactMap({ opening in
+                ByteScan.firstIndex(of: opening, in: bytes, from: from).map { $0 + opening.count }
+            }).first
             else { return nil }
-            let start = open + occasionOpenings[0].count
             guard let close = bytes[start...].firstIndex(of: UInt8(ascii: ")")) else { return nil }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<close]), as: UTF8.self)
         }
