@@ -51,6 +51,15 @@ import VietText
         }
     }
 
+    /// A text whose composed form is longer than itself, so that the composer's output outgrows the
+    /// room it starts with (the input's length), still composes as Foundation composes it.
+    @Test func compositionThatGrowsTheTextAgreesWithFoundation() {
+        let text = String(repeating: "Vi\u{1EC7}\u{0327}t ", count: 50)
+        let expected = text.precomposedStringWithCanonicalMapping
+        #expect(expected.utf8.count > text.utf8.count)
+        #expect(Array(TextNormalizer.normalize(text).utf8) == Array(expected.utf8))
+    }
+
     /// An ASCII letter with one, two or three marks of U+0300–U+036F (the shape of Vietnamese in NFD,
     /// which the composer takes a shorter way through) composes as Foundation composes it.
     @Test func asciiLetterWithMarksAgreesWithFoundation() {
