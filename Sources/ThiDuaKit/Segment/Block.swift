@@ -56,6 +56,10 @@ struct Block: Sendable {
     /// Each span's `textOffset` is relative to `lower`, so the spans fit a paragraph whose text is
     /// exactly that range.
     func spans(from lower: Int, to upper: Int, in source: SourceText) -> [LineSpan] {
+        source.utf8.withUnsafeBufferPointer { spans(from: lower, to: upper, bytes: $0) }
+    }
+
+    private func spans(from lower: Int, to upper: Int, bytes: UnsafeBufferPointer<UInt8>) -> [LineSpan] {
         var result: [LineSpan] = []
         for (index, piece) in pieces.enumerated() {
             let pieceStart = pieceOffsets[index]
@@ -71,12 +75,10 @@ struct Block: Sendable {
             let localEnd = min(upper, pieceEnd) - pieceStart
             let rawStart = localStart == 0 ? piece.rawStart : piece.rawOffset(ofText: localStart, includeRemovalsAt: false)
             let rawEnd = localEnd == piece.text.count ? piece.rawEnd : piece.rawOffset(ofText: localEnd, includeRemovalsAt: false)
-            let startColumn = source.column(ofByte: rawStart, line: piece.line)
             result.append(
                 LineSpan(
-                    line: piece.line, startColumn: startColumn,
-                    endColumn: startColumn + source.scalarCount(from: rawStart, to: max(rawStart, rawEnd)),
-                    textOffset: max(lower, pieceStart) - lower))
+                    line: piece.line, startColumn: piece.column(ofRaw: rawStart, in: bytes),
+                    endColumn: piece.column(ofRaw: max(rawStart, rawEnd), in: bytes), textOffset: max(lower, pieceStart) - lower))
         }
         return result
     }
@@ -89,21 +91,6 @@ struct Block: Sendable {
         let start = utf8.index(utf8.startIndex, offsetBy: lower)
         let end = utf8.index(utf8.startIndex, offsetBy: upper)
         return String(text[start..<end])
-    }
-}
-
-extension SourceText {
-    /// The 1-based column (in Unicode scalars) of the byte at `offset` on line `line`.
-    func column(ofByte offset: Int, line: Int) -> Int {
-        1 + scalarCount(from: lineStarts[line - 1], to: offset)
-    }
-
-    /// The number of scalars between two byte offsets.
-    func scalarCount(from start: Int, to end: Int) -> Int {
-        utf8.withUnsafeBufferPointer { buffer in
-            let lower = min(start, buffer.count)
-            return ByteScan.scalarCount(in: UnsafeBufferPointer(rebasing: buffer[lower..<max(lower, min(end, buffer.count))]))
-        }
     }
 }
 

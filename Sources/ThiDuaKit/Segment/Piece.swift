@@ -20,6 +20,10 @@ struct Piece: Sendable {
     var rawStart: Int
     /// Byte offset in the source just past the last raw byte of the piece (trailing spaces excluded).
     var rawEnd: Int
+    /// The 1-based column, in Unicode scalars, at which `rawStart` stands on its line.
+    var startColumn: Int
+    /// The Unicode scalars from `rawStart` to `rawEnd`: counted once, as most spans cover the whole piece.
+    var scalarCount: Int
     /// The analysis bytes: markdown residue removed, spaces collapsed, trimmed.
     var text: [UInt8]
     /// Where raw bytes were removed, in order of `at`.
@@ -57,8 +61,15 @@ struct Piece: Sendable {
         return min(raw, rawEnd)
     }
 
+    /// The 1-based column of raw byte offset `offset`, which lies within the piece.
+    func column(ofRaw offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        if offset == rawStart { return startColumn }
+        if offset == rawEnd { return startColumn + scalarCount }
+        return startColumn + ByteScan.scalarCount(in: UnsafeBufferPointer(rebasing: bytes[rawStart..<offset]))
+    }
+
     /// Splits the piece at analysis offset `offset`; raw bytes removed at `offset` go to the right part.
-    func split(at offset: Int) -> (Piece, Piece) {
+    func split(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Piece, Piece) {
         var leftEnd = offset
         while leftEnd > 0 && text[leftEnd - 1] == 0x20 { leftEnd -= 1 }
         var rightStart = offset
@@ -67,8 +78,11 @@ struct Piece: Sendable {
         left.text = Array(text[..<leftEnd])
         left.removals = removals.filter { $0.at < offset }.map { Removal(at: min($0.at, leftEnd), count: $0.count, isBoldMarker: $0.isBoldMarker) }
         left.rawEnd = rawOffset(ofText: leftEnd, includeRemovalsAt: false)
+        left.scalarCount = column(ofRaw: left.rawEnd, in: bytes) - startColumn
         var right = self
         right.rawStart = rawOffset(ofText: offset, includeRemovalsAt: false)
+        right.startColumn = column(ofRaw: right.rawStart, in: bytes)
+        right.scalarCount = startColumn + scalarCount - right.startColumn
         right.text = Array(text[rightStart...])
         right.removals = removals.filter { $0.at >= offset }.map {
             Removal(at: max(0, $0.at - rightStart), count: $0.count, isBoldMarker: $0.isBoldMarker)
@@ -114,8 +128,13 @@ enum LineScanner {
         while start < end && bytes[start] == 0x20 { start += 1 }
         while end > start && bytes[end - 1] == 0x20 { end -= 1 }
         guard start < end else { return nil }
-        if bytes[start] != UInt8(ascii: "#"), isAsWritten(UnsafeBufferPointer(rebasing: bytes[start..<end])) {
-            return Piece(line: line, rawStart: start, rawEnd: end, text: Array(UnsafeBufferPointer(rebasing: bytes[start..<end])), removals: [])
+        // Only spaces come before `start` on the line: one column each.
+        let startColumn = 1 + start - range.lowerBound
+        let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let scalarCount = ByteScan.scalarCount(in: raw)
+        if bytes[start] != UInt8(ascii: "#"), isAsWritten(raw) {
+            return Piece(
+                line: line, rawStart: start, rawEnd: end, startColumn: startColumn, scalarCount: scalarCount, text: Array(raw), removals: [])
         }
         var text: [UInt8] = []
         text.reserveCapacity(end - start)
@@ -162,7 +181,9 @@ enum LineScanner {
             }
         }
         while text.last == 0x20 { text.removeLast() }
-        return Piece(line: line, rawStart: start, rawEnd: end, text: text, removals: mergeRemovals(removals))
+        return Piece(
+            line: line, rawStart: start, rawEnd: end, startColumn: startColumn, scalarCount: scalarCount, text: text,
+            removals: mergeRemovals(removals))
     }
 
     /// Whether a trimmed line needs no cleaning: no `*`, no `\\`, no doubled space. Most lines are so.
@@ -195,7 +216,7 @@ enum LineScanner {
     private static func appendSplitting(_ piece: Piece, _ bytes: UnsafeBufferPointer<UInt8>, to result: inout [Piece]) {
         var rest = piece
         while let cut = splitPoint(in: rest, bytes) {
-            let (left, right) = rest.split(at: cut)
+            let (left, right) = rest.split(at: cut, in: bytes)
             result.append(left)
             rest = right
         }
