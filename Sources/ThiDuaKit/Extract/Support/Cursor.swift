@@ -83,7 +83,12 @@ extension Unicode.Scalar {
     /// Whether the scalar is a letter (alphabetic), as `Character.isLetter` says of it.
     var isLetter: Bool { LatinCase.isLetter(self) }
     /// Whether the scalar is numeric, as `Character.isNumber` says of it.
-    var isNumber: Bool { value < 0x80 ? isASCIIDigit : properties.numericType != nil }
+    var isNumber: Bool {
+        if value < 0x80 { return isASCIIDigit }
+        // The Latin letters, which most scalars asked about are, have no numeric value: no need to look it up.
+        if (0xC0...0x24F).contains(value) || (0x1E00...0x1EFF).contains(value) { return false }
+        return properties.numericType != nil
+    }
     /// Whether the scalar is an upper-case letter.
     var isUppercase: Bool {
         value < 0x80 ? value &- 0x41 < 26 : LatinCase.lowercase(self) != self || LatinCase.isUppercase(self)
