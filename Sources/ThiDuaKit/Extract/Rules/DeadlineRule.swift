@@ -83,7 +83,7 @@ struct DeadlineRule: ExtractionRule {
         let byteCount = text.withUTF8 { buffer in
             // Every deadline has a number after its cue (a day, a month, a year, a count of days), so no
             // cue after the last digit can start one, and a unit without digits has none.
-            guard let lastDigit = ByteScan.lastASCIIDigit(in: buffer), lastDigit > 0 else { return buffer.count }
+            guard let lastDigit = unit.lastASCIIDigit, lastDigit > 0 else { return buffer.count }
             // A cue starts a word: the byte before it is not part of a letter.
             let startsWord = { (hit: Int) in hit == 0 || !(buffer[hit - 1] >= 0x80 || isASCIILetterOrDigit(buffer[hit - 1])) }
             cueSet.forEachMatch(in: UnsafeBufferPointer(rebasing: buffer[..<lastDigit]), where: startsWord) { hit, index in

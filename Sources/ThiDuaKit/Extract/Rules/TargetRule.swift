@@ -31,17 +31,17 @@ struct TargetRule: ExtractionRule {
     static let unitStarts = ["%", "triệu", "tỷ", "nghìn", "ngàn", "usd", "đồng", "người", "lượt", "km", "ha", "lần", "điểm"]
 
     func apply(_ context: ExtractionContext, to record: inout PlanRecord) {
-        for unit in context.planUnits where unit.role == .text && Self.mayHoldTarget(unit.text) {
+        for unit in context.planUnits where unit.role == .text && Self.mayHoldTarget(unit) {
             record.targets += Self.targets(in: unit)
         }
     }
 
     /// Whether a verb is followed by a digit within a few words: the cheap test before reading a unit.
-    static func mayHoldTarget(_ text: String) -> Bool {
-        var text = text
+    static func mayHoldTarget(_ unit: TextUnit) -> Bool {
+        // A verb after the last digit has no number after it.
+        guard let lastDigit = unit.lastASCIIDigit else { return false }
+        var text = unit.text
         return text.withUTF8 { bytes in
-            // A verb after the last digit has no number after it.
-            guard let lastDigit = ByteScan.lastASCIIDigit(in: bytes) else { return false }
             let searched = UnsafeBufferPointer(rebasing: bytes[..<lastDigit])
             for verb in verbBytes {
                 var from = 0

@@ -34,6 +34,12 @@ final class TextUnit {
             return (lower, letters)
         }
     }()
+    /// The UTF-8 offset of the last ASCII digit of the text, or `nil`: found once for the rules that
+    /// read only up to it (a deadline or a target has a number after its cue).
+    private(set) lazy var lastASCIIDigit: Int? = {
+        var text = text
+        return text.withUTF8(ByteScan.lastASCIIDigit)
+    }()
     /// Whether this is a node's title rather than a paragraph.
     let isTitle: Bool
     /// The node the text belongs to.
