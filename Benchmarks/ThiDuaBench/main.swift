@@ -95,11 +95,26 @@ func runProcess(_ path: String, _ arguments: [String]) throws -> (seconds: Doubl
 
 let options = Options(Array(CommandLine.arguments.dropFirst()))
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-bench-\(ProcessInfo.processInfo.processIdentifier)").path
-try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+
+/// Runs `body`; when it throws, says what failed on one line, removes the generated corpus (unless
+/// `--keep`) and exits with status 1. A `try` at the top level would trap instead.
+func orExit<T>(_ step: String, _ body: () throws -> T) -> T {
+    do {
+        return try body()
+    } catch {
+        // Foundation's errors describe themselves in a sentence; ThiDua's, as their description.
+        let reason = (error as? CocoaError)?.localizedDescription ?? String(describing: error)
+        FileHandle.standardError.write(Data("thidua-bench: \(step): \(reason)\n".utf8))
+        if !options.keep { try? FileManager.default.removeItem(atPath: folder) }
+        exit(1)
+    }
+}
+
+orExit("cannot create \(folder)") { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
 defer { if !options.keep { try? FileManager.default.removeItem(atPath: folder) } }
 
-let generator = try SyntheticCorpus(corpusFolder: options.corpus)
-let (truths, totalBytes) = try generator.write(count: options.documents, into: folder)
+let generator = orExit("cannot read the templates in \(options.corpus)") { try SyntheticCorpus(corpusFolder: options.corpus) }
+let (truths, totalBytes) = orExit("cannot write the synthetic corpus") { try generator.write(count: options.documents, into: folder) }
 let files = truths.map(\.file)
 let megabytes = Double(totalBytes) / 1_000_000
 let count = Double(files.count)
@@ -116,17 +131,17 @@ if FileManager.default.isExecutableFile(atPath: binary) {
     // The median of three runs: the machine's timing varies from run to run, and the first run also
     // meets the writes of the corpus still going to disk.
     var compareRuns: [(seconds: Double, peakKB: Int)] = []
-    for _ in 0..<3 { compareRuns.append(try runProcess(binary, ["compare", folder, "--quiet", "--jobs", String(options.jobs)])) }
+    for _ in 0..<3 { compareRuns.append(orExit("cannot run \(binary)") { try runProcess(binary, ["compare", folder, "--quiet", "--jobs", String(options.jobs)]) }) }
     endToEnd = (compareRuns.map(\.seconds).sorted()[1], compareRuns.map(\.peakKB).max() ?? 0)
     let plan = options.corpus + "/lam-dong-2025-ke-hoach-thi-dua-dmst-cds.txt"
     var runs: [Double] = []
-    for _ in 0..<5 { runs.append(try runProcess(binary, ["check", plan]).seconds * 1000) }
+    for _ in 0..<5 { runs.append(orExit("cannot run \(binary)") { try runProcess(binary, ["check", plan]) }.seconds * 1000) }
     checkMilliseconds = runs.sorted()[2]
 }
 
 // Stages, one core, each over every document held in memory.
-let (raw, readSeconds) = try clock { try files.map { [UInt8](try Data(contentsOf: URL(fileURLWithPath: $0))) } }
-let (decoded, decodeSeconds) = try clock { try raw.map { try TextDecoder.decode($0) } }
+let (raw, readSeconds) = orExit("cannot read the synthetic corpus") { try clock { try files.map { [UInt8](try Data(contentsOf: URL(fileURLWithPath: $0))) } } }
+let (decoded, decodeSeconds) = orExit("cannot decode the synthetic corpus") { try clock { try raw.map { try TextDecoder.decode($0) } } }
 let (normalized, normaliseSeconds) = clock { decoded.map { TextNormalizer.normalize($0.text) } }
 let sources = zip(normalized, files).map { SourceText(normalizedText: $0, path: $1) }
 let (documents, segmentSeconds) = clock { sources.map { Segmenter().segment($0) } }
@@ -190,7 +205,7 @@ let report = Report(
 if options.json {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-    print(String(decoding: try encoder.encode(report), as: UTF8.self))
+    print(String(decoding: orExit("cannot encode the report") { try encoder.encode(report) }, as: UTF8.self))
 } else {
     print(String(format: "ThiDua benchmark: %d documents, %.1f MB, %d cores (%d jobs)", files.count, megabytes, report.cores, options.jobs))
     print("")
