@@ -44,35 +44,103 @@ public enum SectionKind: String, Hashable, Sendable, Codable, CaseIterable {
 /// title) or to one of its body paragraphs. Duplicated labels stay separate nodes.
 public struct Section: Hashable, Sendable, Codable {
     /// What the node is.
-    public var kind: SectionKind
+    public var kind: SectionKind {
+        get { box.fields.kind }
+        set { update { $0.kind = newValue } }
+    }
     /// The label as printed (`đ)`, `2.1.`, `IV.`, `-`, `Điều 1.`), or `nil`.
-    public var label: String?
+    public var label: String? {
+        get { box.fields.label }
+        set { update { $0.label = newValue } }
+    }
     /// The position the label names in its numbering scheme (`đ)` → 5, `IV.` → 4), or `nil`.
-    public var ordinal: Int?
+    public var ordinal: Int? {
+        get { box.fields.ordinal }
+        set { update { $0.ordinal = newValue } }
+    }
     /// The heading text after the label (up to a colon that introduces running text), or `nil`.
-    public var title: String?
+    public var title: String? {
+        get { box.fields.title }
+        set { update { $0.title = newValue } }
+    }
     /// Where the label and title stand in the source.
-    public var headingSpans: [LineSpan]
+    public var headingSpans: [LineSpan] {
+        get { box.fields.headingSpans }
+        set { update { $0.headingSpans = newValue } }
+    }
     /// The body paragraphs, in order.
-    public var body: [Paragraph]
+    public var body: [Paragraph] {
+        get { box.fields.body }
+        set { update { $0.body = newValue } }
+    }
     /// The child nodes, in order.
-    public var children: [Section]
+    public var children: [Section] {
+        get { box.fields.children }
+        set { update { $0.children = newValue } }
+    }
     /// The lines the node and all its children cover.
-    public var lines: LineRange
+    public var lines: LineRange {
+        get { box.fields.lines }
+        set { update { $0.lines = newValue } }
+    }
+
+    /// The stored fields of a node; their names are the keys of its JSON.
+    private struct Fields: Hashable, Sendable, Codable {
+        var kind: SectionKind
+        var label: String?
+        var ordinal: Int?
+        var title: String?
+        var headingSpans: [LineSpan]
+        var body: [Paragraph]
+        var children: [Section]
+        var lines: LineRange
+    }
+
+    /// The fields, held once and shared by every copy of the node. Every stage reads the tree by
+    /// value, walking it and keeping nodes; a copy field by field would retain each of the node's
+    /// strings and arrays, a copy of the box retains the box alone. Nodes are built whole and
+    /// seldom changed: a change makes a new box.
+    private final class Box: Sendable {
+        let fields: Fields
+
+        init(_ fields: Fields) {
+            self.fields = fields
+        }
+    }
+
+    private var box: Box
+
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        var fields = box.fields
+        change(&fields)
+        box = Box(fields)
+    }
 
     /// Creates a node.
     public init(
         kind: SectionKind, label: String? = nil, ordinal: Int? = nil, title: String? = nil,
         headingSpans: [LineSpan] = [], body: [Paragraph] = [], children: [Section] = [], lines: LineRange
     ) {
-        self.kind = kind
-        self.label = label
-        self.ordinal = ordinal
-        self.title = title
-        self.headingSpans = headingSpans
-        self.body = body
-        self.children = children
-        self.lines = lines
+        box = Box(
+            Fields(
+                kind: kind, label: label, ordinal: ordinal, title: title, headingSpans: headingSpans, body: body,
+                children: children, lines: lines))
+    }
+
+    public init(from decoder: any Decoder) throws {
+        box = Box(try Fields(from: decoder))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try box.fields.encode(to: encoder)
+    }
+
+    public static func == (lhs: Section, rhs: Section) -> Bool {
+        lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        box.fields.hash(into: &hasher)
     }
 
     /// The first child with `label` (as printed, e.g. `"II."`), or `nil`.

@@ -38,12 +38,11 @@ struct TreeBuilder {
 
     /// The finished tree. The arena is used up: each node is moved into its section, not copied.
     mutating func build(lineCount: Int) -> Section {
-        var root = section(TreeBuilder.root)
-        root.lines = LineRange(first: 1, last: max(1, lineCount))
-        return root
+        section(TreeBuilder.root, lines: LineRange(first: 1, last: max(1, lineCount)))
     }
 
-    private mutating func section(_ index: Int) -> Section {
+    /// - Parameter lines: The lines the node covers, when not those of its contents (the root's).
+    private mutating func section(_ index: Int, lines: LineRange? = nil) -> Section {
         var node = Node(kind: .document)
         swap(&node, &nodes[index])
         var children: [Section] = []
@@ -57,6 +56,6 @@ struct TreeBuilder {
         return Section(
             kind: node.kind, label: node.label, ordinal: node.ordinal, title: node.title,
             headingSpans: node.headingSpans, body: node.body, children: children,
-            lines: range ?? LineRange(first: 0, last: 0))
+            lines: lines ?? range ?? LineRange(first: 0, last: 0))
     }
 }
