@@ -150,16 +150,18 @@ final class TextUnit {
         return String(scalars: lower)
     }
 
-    /// Tries `match` at the start of every word, left to right, and collects what it finds; after a
-    /// find, scanning resumes where the find ends.
+    /// Tries `match` at the start of every word whose first scalar (in lower case) passes `mayStart`,
+    /// left to right, and collects what it finds; after a find, scanning resumes where the find ends.
     ///
-    /// - Parameter match: Given a scalar offset, returns a find and the offset just past it, or `nil`.
-    func scanWordStarts<Found>(_ match: (Int) -> (Found, end: Int)?) -> [Found] {
+    /// - Parameters:
+    ///   - mayStart: A cheap test of a word's first scalar, in lower case.
+    ///   - match: Given a scalar offset, returns a find and the offset just past it, or `nil`.
+    func scanWordStarts<Found>(where mayStart: (Unicode.Scalar) -> Bool, _ match: (Int) -> (Found, end: Int)?) -> [Found] {
         let (lower, letters) = lowerAndLetters
         var found: [Found] = []
         var index = 0
         while index < lower.count {
-            if index > 0 && letters[index - 1] {
+            if index > 0 && letters[index - 1] || !mayStart(lower[index]) {
                 index += 1
                 continue
             }
