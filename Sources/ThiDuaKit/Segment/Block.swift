@@ -8,29 +8,29 @@ struct Block: Sendable {
     var pieces: [Piece]
     /// The analysis text: the pieces' texts joined with single spaces.
     var text: String
-    /// The UTF-8 offset in ``text`` at which each piece's text begins.
-    var pieceOffsets: [Int]
     /// The label at the start, if any.
     var label: Label?
 
     /// - Parameter label: The piece's label (``LabelScanner/scan(_:)``), if any.
     init(_ piece: Piece, label: Label?, in source: SourceText) {
+        var piece = piece
+        piece.blockOffset = 0
         pieces = [piece]
         text = piece.string(in: source)
-        pieceOffsets = [0]
         self.label = label
     }
 
     /// Adds a piece as the next line of the same paragraph.
     mutating func append(_ piece: Piece, in source: SourceText) {
+        var piece = piece
         guard !piece.text.isEmpty else {
             // A line of markup only: it belongs here, and adds no text.
+            piece.blockOffset = text.utf8.count
             pieces.append(piece)
-            pieceOffsets.append(text.utf8.count)
             return
         }
         if !text.isEmpty { text += " " }
-        pieceOffsets.append(text.utf8.count)
+        piece.blockOffset = text.utf8.count
         pieces.append(piece)
         text += piece.string(in: source)
     }
@@ -61,8 +61,8 @@ struct Block: Sendable {
 
     private func spans(from lower: Int, to upper: Int, bytes: UnsafeBufferPointer<UInt8>) -> [LineSpan] {
         var result: [LineSpan] = []
-        for (index, piece) in pieces.enumerated() {
-            let pieceStart = pieceOffsets[index]
+        for piece in pieces {
+            let pieceStart = piece.blockOffset
             let pieceEnd = pieceStart + piece.text.count
             let isEmptyPiece = piece.text.isEmpty
             // An empty (markup-only) piece goes with the range that holds its position.

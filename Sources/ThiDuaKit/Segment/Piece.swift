@@ -32,6 +32,8 @@ struct Piece: Sendable {
     var afterBlank: Bool = false
     /// Whether this piece was cut from the line before it and so starts a new block.
     var isSplitTail: Bool = false
+    /// The UTF-8 offset in the text of the block that holds the piece at which the piece's text begins.
+    var blockOffset = 0
 
     /// The analysis text as a string: a slice of the source's string when the piece is the line as
     /// written (most are), which is not validated again as a new string would be.
