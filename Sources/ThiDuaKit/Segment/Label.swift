@@ -131,16 +131,17 @@ enum LabelScanner {
         var index = text.startIndex
         while index < text.endIndex, "IVXLC".utf8.contains(text[index]) { index += 1 }
         guard index < text.endIndex, text[index] == UInt8(ascii: "."), index - text.startIndex <= 8 else { return nil }
-        let numeral = String(decoding: text[text.startIndex..<index], as: UTF8.self)
-        guard let value = romanValue(numeral) else { return nil }
+        guard let value = romanValue(text[text.startIndex..<index]) else { return nil }
         index += 1
         guard endsLabel(text, at: index) else { return nil }
         return make(.roman, text, index, ordinal: value)
     }
 
     /// `Điều 12.` or `Điều 12:` or `Điều 12` followed by a space.
+    private static let articleWord = Array("Điều ".utf8)
+
     private static func article(_ text: ArraySlice<UInt8>) -> Label? {
-        let word = Array("Điều ".utf8)
+        let word = articleWord
         guard text.starts(with: word) else { return nil }
         var index = text.startIndex + word.count
         var value = 0, digits = 0
@@ -159,17 +160,18 @@ enum LabelScanner {
     private static func letter(_ text: ArraySlice<UInt8>) -> Label? {
         let start = text.startIndex
         let length: Int
-        let name: String
+        let position: Int
         if text.count >= 2, text[start] == 0xC4, text[start + 1] == 0x91 {
             length = 2
-            name = "đ"
-        } else if let byte = text.first, byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z") {
+            position = alphabetPositionOfĐ
+        } else if let byte = text.first, byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z"),
+            let found = alphabetPositions[Int(byte - UInt8(ascii: "a"))]
+        {
             length = 1
-            name = String(UnicodeScalar(byte))
+            position = found
         } else {
             return nil
         }
-        guard let position = alphabet.firstIndex(of: name) else { return nil }
         let close = start + length
         guard close < text.endIndex, text[close] == UInt8(ascii: ")"), endsLabel(text, at: close + 1) else {
             return nil
@@ -187,28 +189,49 @@ enum LabelScanner {
     }
 
     /// The value of a canonical Roman numeral up to 89, or `nil` (`IIII`, `VX` are not canonical).
-    static func romanValue(_ numeral: String) -> Int? {
-        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
-        var total = 0
-        let digits = numeral.compactMap { values[$0] }
-        guard digits.count == numeral.count, !digits.isEmpty else { return nil }
-        for (i, value) in digits.enumerated() {
-            if i + 1 < digits.count && value < digits[i + 1] { total -= value } else { total += value }
-        }
-        guard total > 0, total < 90, romanNumeral(total) == numeral else { return nil }
-        return total
+    /// The position in ``alphabet`` (from 0) of each ASCII letter `a`–`z`, or `nil` for those it lacks.
+    private static let alphabetPositions: [Int?] = (UInt8(ascii: "a")...UInt8(ascii: "z")).map { byte in
+        alphabet.firstIndex(of: String(UnicodeScalar(byte)))
     }
+    private static let alphabetPositionOfĐ = alphabet.firstIndex(of: "đ")!
 
-    private static func romanNumeral(_ value: Int) -> String {
-        let table: [(Int, String)] = [(50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-        var rest = value
-        var result = ""
-        for (amount, symbol) in table {
+    /// The value of a Roman numeral from I to LXXXIX, when it is written in the one way that writes
+    /// that value (`IIII` and `VX` are not numerals).
+    static func romanValue(_ numeral: ArraySlice<UInt8>) -> Int? {
+        guard !numeral.isEmpty else { return nil }
+        var total = 0
+        var previous = 0
+        // Right to left: a digit smaller than the one after it is subtracted.
+        for byte in numeral.reversed() {
+            let value: Int
+            switch byte {
+            case UInt8(ascii: "I"): value = 1
+            case UInt8(ascii: "V"): value = 5
+            case UInt8(ascii: "X"): value = 10
+            case UInt8(ascii: "L"): value = 50
+            case UInt8(ascii: "C"): value = 100
+            default: return nil
+            }
+            total += value < previous ? -value : value
+            previous = value
+        }
+        guard total > 0, total < 90 else { return nil }
+        // The canonical spelling of `total`, compared as it is spelled.
+        var rest = total
+        var position = numeral.startIndex
+        for (amount, symbol) in romanSymbols {
             while rest >= amount {
-                result += symbol
+                for byte in symbol {
+                    guard position < numeral.endIndex, numeral[position] == byte else { return nil }
+                    position += 1
+                }
                 rest -= amount
             }
         }
-        return result
+        return position == numeral.endIndex ? total : nil
     }
+
+    private static let romanSymbols: [(amount: Int, symbol: [UInt8])] = [
+        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ].map { ($0.0, Array($0.1.utf8)) }
 }
