@@ -189,9 +189,10 @@ struct DeadlineRule: ExtractionRule {
     /// deadline) to the deadline.
     static func window(in unit: TextUnit, before end: Int, notBefore floor: Int) -> String {
         var start = end
+        let scalars = unit.scalars
         while start > floor {
-            let c = unit.scalars[start - 1]
-            if c == "." && (start == end || unit.scalars[start] == " ") { break }
+            let c = scalars[start - 1]
+            if c == "." && (start == end || scalars[start] == " ") { break }
             start -= 1
         }
         return unit.text(start..<end)

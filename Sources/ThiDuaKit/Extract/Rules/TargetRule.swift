@@ -64,16 +64,17 @@ struct TargetRule: ExtractionRule {
         var result: [Target] = []
         var clauseStart = 0
         var i = 0
-        let lower = unit.lower
+        // Read once: each read of a unit's lazily built arrays checks and retains them.
+        let (scalars, lower, letters) = (unit.scalars, unit.lower, unit.letters)
         while i < lower.count {
-            let c = unit.scalars[i]
+            let c = scalars[i]
             if c == ";" || (c == "." && (i + 1 == lower.count || lower[i + 1] == " ")) {
                 clauseStart = i + 1
                 i += 1
                 continue
             }
-            guard i == 0 || !unit.letters[i - 1],
-                let verb = verbLiterals.first(where: { CitationReader.startsWith(unit.lower, $0.1, at: i) })?.0
+            guard i == 0 || !letters[i - 1],
+                let verb = verbLiterals.first(where: { CitationReader.startsWith(lower, $0.1, at: i) })?.0
             else {
                 i += 1
                 continue
@@ -99,13 +100,13 @@ struct TargetRule: ExtractionRule {
             var unitStart = cursor.index
             while unitStart < lower.count && lower[unitStart] == " " { unitStart += 1 }
             var unitEnd = unitStart
-            while unitEnd < lower.count, !(" ;,()".unicodeScalars.contains(unit.scalars[unitEnd])) { unitEnd += 1 }
+            while unitEnd < lower.count, !(" ;,()".unicodeScalars.contains(scalars[unitEnd])) { unitEnd += 1 }
             // Units of more than one word: `triệu đồng/người/năm`, `tỷ đồng`, `triệu USD`.
             while unitEnd < lower.count, lower[unitEnd] == " ", let next = nextWord(lower, from: unitEnd + 1),
                 ["đồng", "usd", "đồng/người/năm", "đồng/người", "người", "lượt"].contains(where: { next.startsWithBytes($0) }), unitEnd - unitStart < 24
             {
                 unitEnd += 1
-                while unitEnd < lower.count, !(" ;,()".unicodeScalars.contains(unit.scalars[unitEnd])) { unitEnd += 1 }
+                while unitEnd < lower.count, !(" ;,()".unicodeScalars.contains(scalars[unitEnd])) { unitEnd += 1 }
             }
             let unitText = unit.text(unitStart..<unitEnd).trimming([".", " "])
             guard unitStarts.contains(where: { LatinCase.lowercased(unitText).startsWithBytes($0) }) else {

@@ -74,12 +74,12 @@ enum CitationReader {
 
     /// `Luật <Name> ngày <date>` or `Luật <Name> năm <year>`.
     private static func law(_ unit: TextUnit, from start: Int) -> Found? {
-        guard unit.scalars[start] == "L" else { return nil }
+        let (scalars, lower) = (unit.scalars, unit.lower)
+        guard scalars[start] == "L" else { return nil }
         var index = start + 4
         var words = 0
         var date: String?
         var end = index
-        let lower = unit.lower
         while index < lower.count && words < 24 {
             if startsWith(lower, Literal.ngay, at: index) {
                 var cursor = Cursor(unit, at: index + 1)
@@ -95,7 +95,7 @@ enum CitationReader {
                 }
                 break
             }
-            let c = unit.scalars[index]
+            let c = scalars[index]
             if c == ";" || c == "." || c == "(" { break }
             // `... Luật Thi đua, khen thưởng và Nghị định số ...`: another kind of document begins.
             if startsWith(lower, Literal.va, at: index),
@@ -151,11 +151,11 @@ enum CitationReader {
     ].map { Array($0.unicodeScalars) }
 
     private static func phraseEnd(_ unit: TextUnit, from start: Int) -> Int {
-        let lower = unit.lower
+        let (scalars, lower) = (unit.scalars, unit.lower)
         var index = start
         var words = 0
         while index < lower.count {
-            let c = unit.scalars[index]
+            let c = scalars[index]
             if c == ";" || c == "," || c == "(" || c == "." || c == "”" { break }
             if c == " " {
                 if issuerStops.contains(where: { startsWith(lower, $0, at: index) }) { break }
