@@ -40,23 +40,27 @@ enum BlockShape: Equatable {
     static func of(_ block: Block) -> BlockShape {
         if block.label != nil { return .labeled }
         let text = block.text
-        if isDocumentHeading(text) {
+        // The tests in order; a test of the opening words only when they can open with the first byte.
+        let first = text.utf8.first ?? 0
+        func opens(_ byte: Unicode.Scalar) -> Bool { first == UInt8(byte.value) }
+        if opens("Q") || opens("K"), isDocumentHeading(text) {
             return text.startsWithBytes("QUYẾT ĐỊNH") ? .decisionHeading : .planHeading
         }
-        if text == "QUYẾT ĐỊNH:" { return .enactment }
-        if text.startsWithBytes("Nơi nhận") { return .recipientsHeading }
-        if text.startsWithBytes("(Kèm theo") || text.startsWithBytes("Kèm theo") { return .attachment }
-        if isNumberLine(text) { return .number }
-        if isMotto(text) { return .motto }
+        if opens("Q"), text == "QUYẾT ĐỊNH:" { return .enactment }
+        if opens("N"), text.startsWithBytes("Nơi nhận") { return .recipientsHeading }
+        if opens("(") || opens("K"), text.startsWithBytes("(Kèm theo") || text.startsWithBytes("Kèm theo") { return .attachment }
+        if opens("S"), isNumberLine(text) { return .number }
+        // `Độc lập` opens with the byte 0xC4.
+        if opens("C") || first == 0xC4, isMotto(text) { return .motto }
         if isPlaceAndDate(text) { return .placeAndDate }
-        if text.startsWithBytes("Căn cứ ") || text.startsWithBytes("Thực hiện ") { return .legalBasis }
-        if text.startsWithBytes("Theo đề nghị") || text.startsWithBytes("Xét đề nghị") { return .proposal }
+        if opens("C") || opens("T"), text.startsWithBytes("Căn cứ ") || text.startsWithBytes("Thực hiện ") { return .legalBasis }
+        if opens("T") || opens("X"), text.startsWithBytes("Theo đề nghị") || text.startsWithBytes("Xét đề nghị") { return .proposal }
         if text.utf8.count < 200 && TextShape.isAllCaps(text) {
             if capacityWords.contains(where: { text.startsWithBytes($0) }) { return .capacity }
             if isSignerTitle(text) { return .signerTitle }
             return .allCaps
         }
-        if isClosing(text) { return .closing }
+        if opens("T") || opens("Y"), isClosing(text) { return .closing }
         if TextShape.isPersonName(text) { return .personName }
         return .prose
     }

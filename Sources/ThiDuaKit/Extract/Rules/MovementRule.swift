@@ -89,8 +89,9 @@ struct MovementRule: ExtractionRule {
 
     /// The quoted name, or the words after `Phong trào thi đua` when nothing is quoted.
     static func name(in text: String) -> String? {
-        if let open = text.firstIndex(of: "“"), let close = text[open...].firstIndex(of: "”") {
-            let name = String(text[text.index(after: open)..<close]).trimming([" "])
+        // The quotes are sought by their bytes: seeking a `Character` breaks the text into graphemes.
+        if let open = text.byteRange(of: "“"), let close = text.byteRange(of: "”", from: open.upperBound) {
+            let name = String(text[open.upperBound..<close.lowerBound]).trimming([" "])
             return name.isEmpty ? nil : name
         }
         guard let range = text.byteRange(of: "Phong trào thi đua ") ?? text.byteRange(of: "phong trào thi đua ") else { return nil }
