@@ -77,7 +77,8 @@ struct MovementRule: ExtractionRule {
                 break
             }
         }
-        if let national = record.legalBases.first(where: { $0.number?.uppercased().hasSuffix("QĐ-TTG") == true }) {
+        // A decision of the Prime Minister (`…/QĐ-TTg`), in any case: compared in lower case, by bytes.
+        if let national = record.legalBases.first(where: { $0.number.map { LatinCase.lowercased($0).endsWithBytes("qđ-ttg") } == true }) {
             movement.nationalDecision = national.number
             lines["nationalDecision"] = national.line
         }

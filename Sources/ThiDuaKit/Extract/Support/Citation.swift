@@ -108,7 +108,8 @@ enum CitationReader {
         }
         guard date != nil else { return nil }
         let name = unit.text(start..<index).trimming([" ", ","])
-        guard name.count > 5 else { return nil }
+        // More than five characters, counted no further than the sixth.
+        guard !name.dropFirst(5).isEmpty else { return nil }
         return Found(
             basis: LegalBasis(kind: "Luật", number: nil, name: name, date: date, issuer: nil, line: unit.line(at: start)),
             range: start..<end)
