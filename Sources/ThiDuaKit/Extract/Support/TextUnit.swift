@@ -43,11 +43,13 @@ final class TextUnit {
     /// Whether this is a node's title rather than a paragraph.
     let isTitle: Bool
     /// The node the text belongs to.
-    var node: Section { owner.section }
-    /// The node, shared by the units of its title and paragraphs rather than copied into each.
-    private let owner: SectionReference
+    var node: Section { tree.nodes[nodeIndex] }
+    /// The nodes of the document, shared by all its units.
+    private let tree: DocumentNodes
+    /// The index of the node in ``tree``.
+    private let nodeIndex: Int
     /// The titles of the node's ancestors within its part, outermost first, and the node's own.
-    var titles: [String] { owner.titles }
+    var titles: [String] { tree.titles(of: nodeIndex) }
     /// The kind of the top-level part (plan, decision, header …).
     let part: SectionKind
     /// The paragraph's role (`.text` for titles).
@@ -65,10 +67,11 @@ final class TextUnit {
         return offsets
     }()
 
-    init(text: String, spans: [LineSpan], isTitle: Bool, node: SectionReference, part: SectionKind, role: ParagraphRole) {
+    init(text: String, spans: [LineSpan], isTitle: Bool, tree: DocumentNodes, node: Int, part: SectionKind, role: ParagraphRole) {
         self.text = text
         self.isTitle = isTitle
-        self.owner = node
+        self.tree = tree
+        self.nodeIndex = node
         self.part = part
         self.role = role
         self.spans = spans
@@ -123,7 +126,7 @@ final class TextUnit {
         }
         return TextUnit(
             text: window, spans: [spans.first ?? LineSpan(line: 0, startColumn: 1, endColumn: 1)],
-            isTitle: true, node: owner, part: part, role: role)
+            isTitle: true, tree: tree, node: nodeIndex, part: part, role: role)
     }
 
     /// The scalar offset of UTF-8 offset `offset`.
@@ -176,25 +179,28 @@ final class TextUnit {
     }
 }
 
-/// A node of the tree held once for all the text units that belong to it.
-final class SectionReference {
-    let section: Section
-    /// The node it stands under within its part; `nil` for the part itself.
-    let parent: SectionReference?
+/// The nodes of a document, each with the node it stands under within its part: held once for all
+/// the document's text units, which refer to their node by index.
+final class DocumentNodes {
+    private(set) var nodes: [Section] = []
+    /// The index of each node's parent within its part; `nil` for a part.
+    private(set) var parents: [Int?] = []
 
-    init(_ section: Section, parent: SectionReference?) {
-        self.section = section
-        self.parent = parent
+    /// Adds a node and returns its index.
+    func add(_ node: Section, parent: Int?) -> Int {
+        nodes.append(node)
+        parents.append(parent)
+        return nodes.count - 1
     }
 
     /// The titles of the node's ancestors within its part, outermost first, and the node's own (an
     /// untitled node's as empty): read up the chain when asked, which few rules do.
-    var titles: [String] {
+    func titles(of index: Int) -> [String] {
         var titles: [String] = []
-        var node: SectionReference? = self
-        while let current = node {
-            titles.append(current.section.title ?? "")
-            node = current.parent
+        var current: Int? = index
+        while let node = current {
+            titles.append(nodes[node].title ?? "")
+            current = parents[node]
         }
         return titles.reversed()
     }
@@ -204,19 +210,22 @@ final class SectionReference {
 enum DocumentText {
     static func units(of document: SegmentedDocument) -> [TextUnit] {
         var units: [TextUnit] = []
-        for part in document.parts { collect(part, parent: nil, part: part.kind, into: &units) }
+        let tree = DocumentNodes()
+        for part in document.parts { collect(part, parent: nil, part: part.kind, tree: tree, into: &units) }
         return units
     }
 
-    private static func collect(_ node: Section, parent: SectionReference?, part: SectionKind, into units: inout [TextUnit]) {
-        let reference = SectionReference(node, parent: parent)
+    private static func collect(_ node: Section, parent: Int?, part: SectionKind, tree: DocumentNodes, into units: inout [TextUnit]) {
+        let index = tree.add(node, parent: parent)
         if let title = node.title, !node.kind.isDocumentPart {
-            units.append(TextUnit(text: title, spans: node.headingSpans, isTitle: true, node: reference, part: part, role: .text))
+            units.append(TextUnit(text: title, spans: node.headingSpans, isTitle: true, tree: tree, node: index, part: part, role: .text))
         }
         for paragraph in node.body {
             units.append(
-                TextUnit(text: paragraph.text, spans: paragraph.spans, isTitle: false, node: reference, part: part, role: paragraph.role))
+                TextUnit(
+                    text: paragraph.text, spans: paragraph.spans, isTitle: false, tree: tree, node: index, part: part,
+                    role: paragraph.role))
         }
-        for child in node.children { collect(child, parent: reference, part: part, into: &units) }
+        for child in node.children { collect(child, parent: index, part: part, tree: tree, into: &units) }
     }
 }
