@@ -60,9 +60,18 @@ public struct SourceText: Sendable {
     /// The file name without directories and without its extension.
     public static func id(forPath path: String) -> String {
         if path == "-" { return "stdin" }
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
-        return String(name[..<dot])
+        // Read on the bytes: splitting the path into `Character`s costs more than the rest of ingesting.
+        var path = path
+        return path.withUTF8 { bytes in
+            var end = bytes.count
+            while end > 0 && bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+            guard end > 0 else { return String(decoding: bytes, as: UTF8.self) }
+            var start = end
+            while start > 0 && bytes[start - 1] != UInt8(ascii: "/") { start -= 1 }
+            var stem = end
+            if let dot = bytes[start..<end].lastIndex(of: UInt8(ascii: ".")), dot != start { stem = dot }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stem]), as: UTF8.self)
+        }
     }
 
     private static func lineStarts(of bytes: [UInt8]) -> [Int] {

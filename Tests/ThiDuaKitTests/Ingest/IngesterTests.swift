@@ -17,6 +17,10 @@ import ThiDuaKit
         #expect(SourceText.id(forPath: "corpus/ha-tinh.txt") == "ha-tinh")
         #expect(SourceText.id(forPath: "/a/b/plan.draft.md") == "plan.draft")
         #expect(SourceText.id(forPath: "-") == "stdin")
+        #expect(SourceText.id(forPath: "Kế hoạch/bản nháp.v2.txt") == "bản nháp.v2")
+        #expect(SourceText.id(forPath: "drafts/") == "drafts")
+        #expect(SourceText.id(forPath: "drafts/.hidden") == ".hidden")
+        #expect(SourceText.id(forPath: "//") == "//")
     }
 
     @Test func badInputIsRejectedWithThePathAndTheProblem() throws {
