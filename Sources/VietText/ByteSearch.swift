@@ -64,6 +64,16 @@ extension StringProtocol {
 
 /// Searching raw UTF-8 buffers with the C library's vectorised `memchr` and `memcmp`.
 public enum ByteScan {
+    /// The offset of the first `byte` in `buffer` at or after `offset`, or `nil`: one `memchr`, with no
+    /// pattern to build.
+    public static func firstIndex(of byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int? {
+        let start = Swift.max(0, offset)
+        guard let base = buffer.baseAddress, start < buffer.count,
+            let found = memchr(base + start, Int32(byte), buffer.count - start)
+        else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
     /// The offset of the first occurrence of `pattern` in `buffer` at or after `offset`, or `nil`.
     public static func firstIndex(of pattern: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int? {
         pattern.withUnsafeBufferPointer { firstIndex(of: $0, in: buffer, from: offset) }

@@ -76,7 +76,7 @@ public enum TextDecoder {
     private static func decodeUTF8(_ bytes: [UInt8], from start: Int) throws(TextDecodingError) -> String {
         guard start < bytes.count else { throw .empty }
         let body = bytes[start...]
-        if let nul = bytes.withUnsafeBufferPointer({ ByteScan.firstIndex(of: [0], in: $0, from: start) }) { throw .nulByte(offset: nul) }
+        if let nul = bytes.withUnsafeBufferPointer({ ByteScan.firstIndex(of: UInt8(0), in: $0, from: start) }) { throw .nulByte(offset: nul) }
         if let text = String(validating: body, as: UTF8.self) { return text }
         throw .invalidUTF8(offset: UTF8Validation.firstInvalidOffset(in: bytes, from: start) ?? start)
     }

@@ -103,6 +103,19 @@ extension ByteSearchTests {
 }
 
 extension ByteSearchTests {
+    @Test func firstIndexOfAByteIsTheFirstAtOrAfterTheOffset() {
+        // `Kế hoạch` is 12 bytes (ế and ạ take three each), `số 12` 7.
+        let bytes = Array("Kế hoạch\nsố 12\n".utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            #expect(ByteScan.firstIndex(of: UInt8(0x0A), in: buffer, from: 0) == 12)
+            #expect(ByteScan.firstIndex(of: UInt8(0x0A), in: buffer, from: 12) == 12)
+            #expect(ByteScan.firstIndex(of: UInt8(0x0A), in: buffer, from: 13) == 20)
+            #expect(ByteScan.firstIndex(of: UInt8(0x0A), in: buffer, from: bytes.count) == nil)
+            #expect(ByteScan.firstIndex(of: UInt8(0x0A), in: buffer, from: -3) == 12)
+            #expect(ByteScan.firstIndex(of: UInt8(0), in: buffer, from: 0) == nil)
+        }
+    }
+
     @Test func lastASCIIDigitIsTheLastOne() {
         func last(_ text: String) -> Int? { Array(text.utf8).withUnsafeBufferPointer(ByteScan.lastASCIIDigit) }
         #expect(last("Trước ngày 15/11 hằng năm") == Array("Trước ngày 15/1".utf8).count)

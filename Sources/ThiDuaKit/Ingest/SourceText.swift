@@ -78,7 +78,7 @@ public struct SourceText: Sendable {
         var starts = [0]
         bytes.withUnsafeBufferPointer { buffer in
             var from = 0
-            while let end = ByteScan.firstIndex(of: [0x0A], in: buffer, from: from) {
+            while let end = ByteScan.firstIndex(of: UInt8(0x0A), in: buffer, from: from) {
                 starts.append(end + 1)
                 from = end + 1
             }
