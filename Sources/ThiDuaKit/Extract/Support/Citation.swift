@@ -29,12 +29,12 @@ enum CitationReader {
         let (initials, literals) = (kindInitials, kindLiterals)
         // Most words start with no kind's initial: they are passed over before a match is tried, which
         // costs a call and an optional result.
-        return unit.scanWordStarts(where: { initials.contains($0) }) { start in
-            guard let (kind, literal) = literals.first(where: { startsWith(lower, $0.1, at: start) }) else { return nil }
+        return unit.scanWordStarts(where: { initials.contains($0) }, end: \.range.upperBound) { start in
+            guard let match = literals.firstIndex(where: { startsWith(lower, $0.1, at: start) }) else { return nil }
+            let (kind, literal) = literals[match]
             let after = start + literal.count
             if after < lower.count && unit.letters[after] { return nil }
-            let citation = kind == "luật" ? law(unit, from: start) : numbered(unit, kind: kind, from: start, after: after)
-            return citation.map { ($0, $0.range.upperBound) }
+            return kind == "luật" ? law(unit, from: start) : numbered(unit, kind: kind, from: start, after: after)
         }
     }
 

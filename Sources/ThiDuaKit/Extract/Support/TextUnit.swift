@@ -158,8 +158,9 @@ final class TextUnit {
     ///
     /// - Parameters:
     ///   - mayStart: A cheap test of a word's first scalar, in lower case.
-    ///   - match: Given a scalar offset, returns a find and the offset just past it, or `nil`.
-    func scanWordStarts<Found>(where mayStart: (Unicode.Scalar) -> Bool, _ match: (Int) -> (Found, end: Int)?) -> [Found] {
+    ///   - end: The offset just past a find.
+    ///   - match: Given a scalar offset, returns a find, or `nil`.
+    func scanWordStarts<Found>(where mayStart: (Unicode.Scalar) -> Bool, end: (Found) -> Int, _ match: (Int) -> Found?) -> [Found] {
         let (lower, letters) = lowerAndLetters
         var found: [Found] = []
         var index = 0
@@ -168,9 +169,9 @@ final class TextUnit {
                 index += 1
                 continue
             }
-            if let (item, end) = match(index) {
+            if let item = match(index) {
+                index = max(end(item), index + 1)
                 found.append(item)
-                index = max(end, index + 1)
             } else {
                 index += 1
             }
