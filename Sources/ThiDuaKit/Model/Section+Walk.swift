@@ -25,10 +25,15 @@ extension Section {
 
     /// The first node (this one included) that satisfies `predicate`, in document order.
     public func first(where predicate: (Section) -> Bool) -> Section? {
+        // `found == nil` would compare two optional sections (they are `Equatable`); a flag is plainer.
         var found: Section?
+        var searching = true
         walk { node, _ in
-            if found == nil, predicate(node) { found = node }
-            return found == nil
+            if searching, predicate(node) {
+                found = node
+                searching = false
+            }
+            return searching
         }
         return found
     }

@@ -25,12 +25,14 @@ public struct SegmentedDocument: Hashable, Sendable, Codable {
     /// Whether the tree shows any structure a plan has: a document heading, a decision or plan part
     /// with content, or numbered sections. A tree without any is not a document ThiDua can read.
     public var hasRecognisableStructure: Bool {
-        root.first { node in
+        let found = root.first { node in
             switch node.kind {
             case .decision, .plan: return node.title != nil || !node.children.isEmpty
             case .part, .clause, .subclause, .point, .article: return true
             default: return false
             }
-        } != nil
+        }
+        if case .some = found { return true }
+        return false
     }
 }

@@ -11,6 +11,13 @@ struct Block: Sendable {
     /// The label at the start, if any.
     var label: Label?
 
+    /// Whether the block has a label. (Testing `label != nil` compares two optional labels, through
+    /// generic code, since labels are `Equatable`.)
+    var isLabeled: Bool {
+        if case .some = label { return true }
+        return false
+    }
+
     /// - Parameter label: The piece's label (``LabelScanner/scan(_:)``), if any.
     init(_ piece: Piece, label: Label?, in source: SourceText) {
         var piece = piece
@@ -122,7 +129,7 @@ enum BlockBuilder {
     private static func startsBlock(_ piece: Piece, label: Label?, after block: Block) -> Bool {
         if piece.afterBlank || piece.isSplitTail { return true }
         if piece.text.isEmpty { return false }
-        if label != nil { return true }
+        if case .some = label { return true }
         if BlockShape.startsOwnBlock(piece.text) { return true }
         // A document heading and a number line stand alone: what follows them is something else.
         if block.pieces.count == 1, BlockShape.isDocumentHeading(block.text) || block.text.startsWithBytes("Số:") {
@@ -155,10 +162,10 @@ enum BlockBuilder {
     }
 
     private static func continuesAcrossPageBreak(_ previous: Block, _ next: Block) -> Bool {
-        guard next.label == nil, !previous.text.isEmpty, TextShape.startsLowercase(next.text) else { return false }
+        guard !next.isLabeled, !previous.text.isEmpty, TextShape.startsLowercase(next.text) else { return false }
         guard !TextShape.endsWithClosingPunctuation(previous.text) else { return false }
         // A short labelled heading (`1. Mục đích`) does not run on into the text below it.
-        if previous.label != nil && previous.text.utf8.count - previous.textStartAfterLabel < 80 { return false }
+        if previous.isLabeled && previous.text.utf8.count - previous.textStartAfterLabel < 80 { return false }
         return !BlockShape.isDocumentHeading(previous.text) && !TextShape.isAllCaps(previous.text)
     }
 }

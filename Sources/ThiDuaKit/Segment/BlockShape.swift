@@ -38,7 +38,7 @@ enum BlockShape: Equatable {
 
     /// Classifies a block by its own text.
     static func of(_ block: Block) -> BlockShape {
-        if block.label != nil { return .labeled }
+        if block.isLabeled { return .labeled }
         let text = block.text
         // The tests in order; a test of the opening words only when they can open with the first byte.
         let first = text.utf8.first ?? 0

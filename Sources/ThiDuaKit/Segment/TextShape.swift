@@ -18,7 +18,7 @@ enum TextShape {
 
     /// Whether the text starts a new unit: a label, an upper-case letter or a digit.
     static func startsUnit(_ bytes: ArraySlice<UInt8>) -> Bool {
-        if LabelScanner.scan(bytes) != nil { return true }
+        if case .some = LabelScanner.scan(bytes) { return true }
         guard let first = String(decoding: bytes.prefix(4), as: UTF8.self).unicodeScalars.first else { return false }
         return LatinCase.isUppercase(first) || ("0"..."9").contains(first) || first == "("
     }
