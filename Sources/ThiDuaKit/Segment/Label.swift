@@ -137,9 +137,9 @@ enum LabelScanner {
         return make(.roman, text, index, ordinal: value)
     }
 
-    /// `Điều 12.` or `Điều 12:` or `Điều 12` followed by a space.
     private static let articleWord = Array("Điều ".utf8)
 
+    /// `Điều 12.` or `Điều 12:` or `Điều 12` followed by a space.
     private static func article(_ text: ArraySlice<UInt8>) -> Label? {
         let word = articleWord
         guard text.starts(with: word) else { return nil }
@@ -188,7 +188,6 @@ enum LabelScanner {
         byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") ? Int(byte - UInt8(ascii: "0")) : nil
     }
 
-    /// The value of a canonical Roman numeral up to 89, or `nil` (`IIII`, `VX` are not canonical).
     /// The position in ``alphabet`` (from 0) of each ASCII letter `a`–`z`, or `nil` for those it lacks.
     private static let alphabetPositions: [Int?] = (UInt8(ascii: "a")...UInt8(ascii: "z")).map { byte in
         alphabet.firstIndex(of: String(UnicodeScalar(byte)))
