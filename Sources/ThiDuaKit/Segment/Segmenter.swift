@@ -281,14 +281,12 @@ private struct Placement {
         return node
     }
 
-    private static let colon: [UInt8] = [UInt8(ascii: ":")]
-
     /// The offset of a colon that ends a short lead-in (`Tập thể:`, `Khen thưởng đột xuất:`).
     private func leadColon(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var index = start
         let limit = min(utf8.count, start + 160)
         // Most blocks have no colon near their start, and then no lead-in: one search says so.
-        guard start < limit, ByteScan.firstIndex(of: Self.colon, in: UnsafeBufferPointer(rebasing: utf8[start..<limit]), from: 0) != nil
+        guard start < limit, ByteScan.firstIndex(of: UInt8(ascii: ":"), in: UnsafeBufferPointer(rebasing: utf8[start..<limit]), from: 0) != nil
         else { return nil }
         while index < limit {
             switch utf8[index] {

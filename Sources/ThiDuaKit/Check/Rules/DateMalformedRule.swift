@@ -59,7 +59,6 @@ struct DateMalformedRule: CheckRule {
     }
 
     private static let dateWords = ["ngày", "tháng", "năm"].map(BytePattern.init)
-    private static let slash = [UInt8(ascii: "/")]
 
     static func cues(_ text: String) -> Cues {
         var text = text
@@ -69,7 +68,7 @@ struct DateMalformedRule: CheckRule {
             // digit of another script, which `\d` takes, and is left to the pattern.
             func mayBeDigit(_ byte: UInt8) -> Bool { byte >= 0x80 || (0x30...0x39).contains(byte) }
             var from = 0
-            while !cues.numeric, let at = ByteScan.firstIndex(of: Self.slash, in: bytes, from: from) {
+            while !cues.numeric, let at = ByteScan.firstIndex(of: UInt8(ascii: "/"), in: bytes, from: from) {
                 cues.numeric = at > 0 && at + 1 < bytes.count && mayBeDigit(bytes[at - 1]) && mayBeDigit(bytes[at + 1])
                 from = at + 1
             }
