@@ -114,25 +114,17 @@ private struct JSONText: ~Copyable {
         var end: Int
     }
 
-    private var base: UnsafeMutablePointer<UInt8>
-    private(set) var count = 0
-    private var capacity: Int
+    private var bytes = ByteWriter(capacity: 1 << 16)
     private var frames: [Frame] = []
     private var nextID = 0
     /// Set when a value is encoded out of order; the result is then not used.
     private(set) var unsupported = false
 
-    init() {
-        capacity = 1 << 16
-        base = .allocate(capacity: capacity)
-    }
-
-    deinit {
-        base.deallocate()
-    }
+    /// The number of bytes written.
+    var count: Int { bytes.count }
 
     func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-        try body(UnsafeBufferPointer(start: base, count: count))
+        try bytes.withBytes(body)
     }
 
     mutating func markUnsupported() {
@@ -193,7 +185,7 @@ private struct JSONText: ~Copyable {
     private func prefix(ofKeyAt start: Int) -> UInt64 {
         let length = min(8, count - start - 2)
         var prefix: UInt64 = 0
-        for index in 0..<8 { prefix = prefix << 8 | UInt64(index < length ? base[start + 1 + index] : 0) }
+        for index in 0..<8 { prefix = prefix << 8 | UInt64(index < length ? bytes[start + 1 + index] : 0) }
         return prefix
     }
 
@@ -233,8 +225,8 @@ private struct JSONText: ~Copyable {
         sorted = sorted.indices.filter { $0 + 1 == sorted.count || sorted[$0 + 1].key != sorted[$0].key }.map { sorted[$0] }
         if sorted.count == entries.count, zip(sorted, entries).allSatisfy({ $0.start == $1.start }) { return }
         let start = entries[0].start
-        let written = Array(UnsafeBufferPointer(start: base + start, count: count - start))
-        count = start
+        let written = bytes.withBytes { Array(UnsafeBufferPointer(rebasing: $0[start...])) }
+        bytes.truncate(to: start)
         written.withUnsafeBufferPointer { written in
             for (index, entry) in sorted.enumerated() {
                 if index > 0 {
@@ -248,26 +240,12 @@ private struct JSONText: ~Copyable {
 
     // MARK: Bytes
 
-    private mutating func reserve(_ extra: Int) {
-        guard count + extra > capacity else { return }
-        capacity = max(2 * capacity, count + extra)
-        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        grown.update(from: base, count: count)
-        base.deallocate()
-        base = grown
-    }
-
     mutating func append(_ byte: UInt8) {
-        reserve(1)
-        base[count] = byte
-        count += 1
+        bytes.append(byte)
     }
 
-    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard let source = bytes.baseAddress else { return }
-        reserve(bytes.count)
-        (base + count).update(from: source, count: bytes.count)
-        count += bytes.count
+    mutating func append(_ written: UnsafeBufferPointer<UInt8>) {
+        bytes.append(written)
     }
 
     mutating func append(_ text: StaticString) {
@@ -281,10 +259,8 @@ private struct JSONText: ~Copyable {
 
     /// A line feed and two spaces per level.
     mutating func newLine(_ depth: Int) {
-        reserve(1 + 2 * depth)
-        base[count] = 0x0A
-        (base + count + 1).initialize(repeating: 0x20, count: 2 * depth)
-        count += 1 + 2 * depth
+        bytes.append(0x0A)
+        bytes.append(0x20, repeated: 2 * depth)
     }
 
     /// `{`, a blank line and `}`: what a value that encodes nothing is written as.
