@@ -39,16 +39,42 @@ protocol ExtractionRule: Sendable {
 
 /// What rules read: the document and its text units in document order.
 struct ExtractionContext {
+    /// Which units a rule reads.
+    enum Scope {
+        /// Every unit of the document.
+        case document
+        /// The units of the plan part, or of the whole document when it has no plan part.
+        case plan
+    }
+
     let document: SegmentedDocument
-    let units: [TextUnit]
-    /// The units of the plan part (or of the whole document when it has no plan part), found once.
-    let planUnits: [TextUnit]
+    let units: DocumentUnits
+    /// The indices of the plan part's units (of every unit when there is no plan part), found once.
+    private let planIndices: [Int]
 
     init(document: SegmentedDocument) {
         self.document = document
-        let units = DocumentText.units(of: document)
+        let units = DocumentUnits(of: document)
         self.units = units
-        let plan = units.filter { $0.part == .plan }
-        self.planUnits = plan.isEmpty ? units : plan
+        let plan = units.entries.indices.filter { units.entries[$0].part == .plan }
+        planIndices = plan.isEmpty ? Array(units.entries.indices) : plan
+    }
+
+    /// Calls `body` with the index, the entry and the bytes of each unit of `scope`, in order: a rule
+    /// tests these before it makes the unit with ``DocumentUnits/unit(_:)``.
+    func forEachUnit(in scope: Scope, _ body: (Int, DocumentUnits.Entry, UnsafeBufferPointer<UInt8>) -> Void) {
+        switch scope {
+        case .document: units.forEach(units.entries.indices, body)
+        case .plan: units.forEach(planIndices, body)
+        }
+    }
+
+    /// The units of `scope` whose entry and bytes pass `include`, in order.
+    func units(in scope: Scope, where include: (DocumentUnits.Entry, UnsafeBufferPointer<UInt8>) -> Bool) -> [TextUnit] {
+        var chosen: [Int] = []
+        forEachUnit(in: scope) { index, entry, bytes in
+            if include(entry, bytes) { chosen.append(index) }
+        }
+        return chosen.map(units.unit)
     }
 }

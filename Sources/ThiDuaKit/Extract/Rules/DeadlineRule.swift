@@ -45,11 +45,13 @@ struct DeadlineRule: ExtractionRule {
     }
 
     func apply(_ context: ExtractionContext, to record: inout PlanRecord) {
-        for unit in context.planUnits where unit.role != .legalBasis && unit.role != .attachment && unit.role != .subject {
-            let found = Self.deadlines(in: unit)
-            guard !found.isEmpty else { continue }
+        context.forEachUnit(in: .plan) { index, entry, bytes in
+            guard entry.role != .legalBasis && entry.role != .attachment && entry.role != .subject else { return }
+            let hits = Self.cueHits(in: bytes, lastDigit: entry.lastASCIIDigit)
+            guard !hits.isEmpty else { return }
+            let unit = context.units.unit(index)
             var previousEnd = 0
-            for deadline in found {
+            for deadline in Self.deadlines(in: unit, at: hits, byteCount: bytes.count) {
                 let start = unit.scalarOffset(ofUTF8: deadline.utf8Range.lowerBound)
                 let window = Self.window(in: unit, before: start, notBefore: previousEnd)
                 let purpose = Self.purpose(of: window)
@@ -76,24 +78,30 @@ struct DeadlineRule: ExtractionRule {
 
     private static let cueSet = BytePatternSet(cues.map(\.bytes))
 
-    /// Every deadline expression in the unit, in order: cues found as bytes, each read in a short window.
-    static func deadlines(in unit: TextUnit) -> [Found] {
-        var text = unit.text
+    /// Where a cue that may start a deadline stands in a unit's text, in order.
+    ///
+    /// - Parameters:
+    ///   - buffer: The unit's text.
+    ///   - lastDigit: The offset of its last ASCII digit, if any.
+    static func cueHits(in buffer: UnsafeBufferPointer<UInt8>, lastDigit: Int?) -> [Int] {
+        // Every deadline has a number after its cue (a day, a month, a year, a count of days), so no
+        // cue after the last digit can start one, and a unit without digits has none.
+        guard let lastDigit, lastDigit > 0 else { return [] }
         var hits: [Int] = []
-        let byteCount = text.withUTF8 { buffer in
-            // Every deadline has a number after its cue (a day, a month, a year, a count of days), so no
-            // cue after the last digit can start one, and a unit without digits has none.
-            guard let lastDigit = unit.lastASCIIDigit, lastDigit > 0 else { return buffer.count }
-            // A cue starts a word: the byte before it is not part of a letter.
-            let startsWord = { (hit: Int) in hit == 0 || !(buffer[hit - 1] >= 0x80 || isASCIILetterOrDigit(buffer[hit - 1])) }
-            cueSet.forEachMatch(in: UnsafeBufferPointer(rebasing: buffer[..<lastDigit]), where: startsWord) { hit, index in
-                let cue = cues[index]
-                let after = hit + cue.bytes.count
-                if !cue.followers.isEmpty, !cue.followers.contains(where: { starts(buffer, $0, at: after) }) { return }
-                if hits.last != hit { hits.append(hit) }
-            }
-            return buffer.count
+        // A cue starts a word: the byte before it is not part of a letter.
+        let startsWord = { (hit: Int) in hit == 0 || !(buffer[hit - 1] >= 0x80 || isASCIILetterOrDigit(buffer[hit - 1])) }
+        cueSet.forEachMatch(in: UnsafeBufferPointer(rebasing: buffer[..<lastDigit]), where: startsWord) { hit, index in
+            let cue = cues[index]
+            let after = hit + cue.bytes.count
+            if !cue.followers.isEmpty, !cue.followers.contains(where: { starts(buffer, $0, at: after) }) { return }
+            if hits.last != hit { hits.append(hit) }
         }
+        return hits
+    }
+
+    /// The deadline expressions that start at cues `hits` (``cueHits(in:lastDigit:)``) of `unit`, in
+    /// order, each read in a short window; `byteCount` is the length of the unit's text.
+    static func deadlines(in unit: TextUnit, at hits: [Int], byteCount: Int) -> [Found] {
         var result: [Found] = []
         var end = 0
         for hit in hits where hit >= end {

@@ -59,7 +59,8 @@ struct IdentityRule: ExtractionRule {
             }
         }
         if record.province == nil {
-            for unit in context.units where unit.role == .issuer || unit.role == .authority || unit.role == .subject {
+            let candidates = context.units(in: .document) { entry, _ in entry.role == .issuer || entry.role == .authority || entry.role == .subject }
+            for unit in candidates {
                 if let province = Provinces.province(after: unit.text) {
                     record.province = province
                     record.lines["province"] = unit.line

@@ -41,7 +41,7 @@ struct LegalBasisRule: ExtractionRule {
 
     func apply(_ context: ExtractionContext, to record: inout PlanRecord) {
         var seen = Set<String>()
-        for unit in context.units where unit.role == .legalBasis || unit.role == .proposal {
+        for unit in context.units(in: .document, where: { entry, _ in entry.role == .legalBasis || entry.role == .proposal }) {
             let citations = CitationReader.citations(in: unit)
             for (index, citation) in citations.enumerated() {
                 let key = citation.basis.number ?? citation.basis.name ?? ""

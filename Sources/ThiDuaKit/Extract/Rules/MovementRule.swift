@@ -30,9 +30,10 @@ struct MovementRule: ExtractionRule {
         ])
 
     private static let periodAnchors = TextUnit.Anchors(["từ tháng", "từ năm"])
+    private static let untilYear = BytePattern("đến năm ")
 
     func apply(_ context: ExtractionContext, to record: inout PlanRecord) {
-        let subjects = context.units.filter { $0.role == .subject }
+        let subjects = context.units(in: .document) { entry, _ in entry.role == .subject }
         let subject = subjects.first { $0.part == .plan } ?? subjects.first
         var movement = Movement(name: nil, from: nil, to: nil, period: nil, nationalDecision: nil, line: subject?.line ?? 0)
         var lines: [String: Int] = [:]
@@ -51,7 +52,7 @@ struct MovementRule: ExtractionRule {
             }
         }
         if movement.from == nil {
-            for unit in context.planUnits where unit.mayContain(Self.periodAnchors) {
+            for unit in context.units(in: .plan, where: { _, bytes in Self.periodAnchors.mayOccur(in: bytes) }) {
                 if let (from, to, period) = Self.monthRange(in: unit) {
                     (movement.from, movement.to, movement.period) = (from, to, period)
                     lines["from"] = unit.line
@@ -66,7 +67,7 @@ struct MovementRule: ExtractionRule {
         }
         // `kể từ khi ban hành Kế hoạch này đến năm 2030`: the end is written, the start is the first phase's.
         if movement.from == nil, let firstPhase = record.phases.first {
-            for unit in context.planUnits where unit.text.containsBytes("đến năm ") {
+            for unit in context.units(in: .plan, where: { _, bytes in ByteScan.firstIndex(of: Self.untilYear, in: bytes, from: 0) != nil }) {
                 let lower = unit.lowerText
                 guard let found = lower.byteRange(of: "đến năm ") else { continue }
                 var cursor = Cursor(unit, at: lower.unicodeScalars.distance(from: lower.startIndex, to: found.upperBound))

@@ -27,8 +27,11 @@ struct PhaseRule: ExtractionRule {
                 "KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\nTriển khai giai đoạn 2025-2030; chuẩn nghèo giai đoạn 2021-2025.\n", facts: []),
         ])
 
+    /// How a phase's unit begins.
+    private static let openings = [Array("Giai đoạn".utf8), Array("giai đoạn".utf8)]
+
     func apply(_ context: ExtractionContext, to record: inout PlanRecord) {
-        for unit in context.planUnits where unit.text.startsWithBytes("Giai đoạn") || unit.text.startsWithBytes("giai đoạn") {
+        for unit in context.units(in: .plan, where: { _, bytes in Self.openings.contains { bytes.starts(with: $0) } }) {
             guard let (label, from, to) = Self.phaseLabel(in: unit) else { continue }
             let review = Self.review(in: Self.text(of: unit.node))
             record.phases.append(Phase(label: label, from: from, to: to, review: review, line: unit.line))

@@ -31,27 +31,31 @@ struct TargetRule: ExtractionRule {
     static let unitStarts = ["%", "triệu", "tỷ", "nghìn", "ngàn", "usd", "đồng", "người", "lượt", "km", "ha", "lần", "điểm"]
 
     func apply(_ context: ExtractionContext, to record: inout PlanRecord) {
-        for unit in context.planUnits where unit.role == .text && Self.mayHoldTarget(unit) {
+        let candidates = context.units(in: .plan) { entry, bytes in
+            entry.role == .text && Self.mayHoldTarget(bytes, lastDigit: entry.lastASCIIDigit)
+        }
+        for unit in candidates {
             record.targets += Self.targets(in: unit)
         }
     }
 
     /// Whether a verb is followed by a digit within a few words: the cheap test before reading a unit.
-    static func mayHoldTarget(_ unit: TextUnit) -> Bool {
+    ///
+    /// - Parameters:
+    ///   - bytes: The unit's text.
+    ///   - lastDigit: The offset of its last ASCII digit, if any.
+    static func mayHoldTarget(_ bytes: UnsafeBufferPointer<UInt8>, lastDigit: Int?) -> Bool {
         // A verb after the last digit has no number after it.
-        guard let lastDigit = unit.lastASCIIDigit else { return false }
-        var text = unit.text
-        return text.withUTF8 { bytes in
-            let searched = UnsafeBufferPointer(rebasing: bytes[..<lastDigit])
-            for verb in verbBytes {
-                var from = 0
-                while let found = ByteScan.firstIndex(of: verb, in: searched, from: from) {
-                    from = found + verb.bytes.count
-                    if bytes[from..<min(bytes.count, from + 24)].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
-                }
+        guard let lastDigit else { return false }
+        let searched = UnsafeBufferPointer(rebasing: bytes[..<lastDigit])
+        for verb in verbBytes {
+            var from = 0
+            while let found = ByteScan.firstIndex(of: verb, in: searched, from: from) {
+                from = found + verb.bytes.count
+                if bytes[from..<min(bytes.count, from + 24)].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
             }
-            return false
         }
+        return false
     }
 
     /// Each verb followed by a space, as UTF-8.

@@ -34,12 +34,6 @@ final class TextUnit {
             return (lower, letters)
         }
     }()
-    /// The UTF-8 offset of the last ASCII digit of the text, or `nil`: found once for the rules that
-    /// read only up to it (a deadline or a target has a number after its cue).
-    private(set) lazy var lastASCIIDigit: Int? = {
-        var text = text
-        return text.withUTF8(ByteScan.lastASCIIDigit)
-    }()
     /// Whether this is a node's title rather than a paragraph.
     let isTitle: Bool
     /// The node the text belongs to.
@@ -86,6 +80,11 @@ final class TextUnit {
             spellings = anchors.flatMap { Self.spellings(of: $0).map(BytePattern.init) }
         }
 
+        /// Whether `text` may hold any of the anchors: a cheap test on its bytes.
+        func mayOccur(in text: UnsafeBufferPointer<UInt8>) -> Bool {
+            spellings.contains { ByteScan.firstIndex(of: $0, in: text, from: 0) != nil }
+        }
+
         /// A cue as it stands in running text and at the start of a sentence or a parenthesis: as
         /// given, and with its first letter in upper case (`trước ` and `Trước `, `(khi ` and `(Khi `).
         static func spellings(of cue: String) -> [String] {
@@ -94,11 +93,6 @@ final class TextUnit {
         }
     }
 
-    /// Whether the text may hold any of `anchors`: a cheap test on its bytes.
-    func mayContain(_ anchors: Anchors) -> Bool {
-        var text = text
-        return text.withUTF8 { buffer in anchors.spellings.contains { ByteScan.firstIndex(of: $0, in: buffer, from: 0) != nil } }
-    }
 
     /// The source line of the scalar at `index`.
     func line(at index: Int) -> Int {
@@ -183,15 +177,13 @@ final class TextUnit {
 /// The nodes of a document, each with the node it stands under within its part: held once for all
 /// the document's text units, which refer to their node by index.
 final class DocumentNodes {
-    private(set) var nodes: [Section] = []
+    let nodes: [Section]
     /// The index of each node's parent within its part; `nil` for a part.
-    private(set) var parents: [Int?] = []
+    let parents: [Int?]
 
-    /// Adds a node and returns its index.
-    func add(_ node: Section, parent: Int?) -> Int {
-        nodes.append(node)
-        parents.append(parent)
-        return nodes.count - 1
+    init(nodes: [Section], parents: [Int?]) {
+        self.nodes = nodes
+        self.parents = parents
     }
 
     /// The titles of the node's ancestors within its part, outermost first, and the node's own (an
@@ -207,26 +199,104 @@ final class DocumentNodes {
     }
 }
 
-/// The text units of a document, in document order.
-enum DocumentText {
-    static func units(of document: SegmentedDocument) -> [TextUnit] {
-        var units: [TextUnit] = []
-        let tree = DocumentNodes()
-        for part in document.parts { collect(part, parent: nil, part: part.kind, tree: tree, into: &units) }
-        return units
+/// The text units of a document, in document order: where each stands, with all their texts in one
+/// buffer. Rules choose units by role and by bytes; a ``TextUnit`` is made only for a unit chosen,
+/// once, and shared by the rules after.
+final class DocumentUnits {
+    /// Where a unit stands, and where its text lies among the units' bytes.
+    struct Entry {
+        /// The index of the unit's node in ``DocumentUnits/nodes``.
+        let node: Int
+        /// The index of the paragraph in its node's body, or `nil` for the node's title.
+        let paragraph: Int?
+        /// The kind of the top-level part (plan, decision, header …).
+        let part: SectionKind
+        /// The paragraph's role (`.text` for titles).
+        let role: ParagraphRole
+        /// The text's bytes among the units' bytes.
+        let bytes: Range<Int>
+        /// The UTF-8 offset in the text of its last ASCII digit, or `nil`: the rules that read only up
+        /// to it (a deadline or a target has a number after its cue) pass over a unit without one.
+        let lastASCIIDigit: Int?
     }
 
-    private static func collect(_ node: Section, parent: Int?, part: SectionKind, tree: DocumentNodes, into units: inout [TextUnit]) {
-        let index = tree.add(node, parent: parent)
-        if let title = node.title, !node.kind.isDocumentPart {
-            units.append(TextUnit(text: title, spans: node.headingSpans, isTitle: true, tree: tree, node: index, part: part, role: .text))
+    let nodes: DocumentNodes
+    let entries: [Entry]
+    /// Every unit's text, one after another.
+    private let bytes: ByteWriter
+    /// The units made so far, by index.
+    private var made: [TextUnit?]
+
+    init(of document: SegmentedDocument) {
+        var builder = Builder()
+        for part in document.parts { builder.collect(part, parent: nil, part: part.kind) }
+        nodes = DocumentNodes(nodes: builder.nodes, parents: builder.parents)
+        entries = builder.entries
+        made = Array(repeating: nil, count: builder.entries.count)
+        bytes = builder.take()
+    }
+
+    /// The unit at `index`, made on first use.
+    func unit(_ index: Int) -> TextUnit {
+        if let unit = made[index] { return unit }
+        let entry = entries[index]
+        let node = nodes.nodes[entry.node]
+        let unit: TextUnit
+        if let paragraph = entry.paragraph.map({ node.body[$0] }) {
+            unit = TextUnit(
+                text: paragraph.text, spans: paragraph.spans, isTitle: false, tree: nodes, node: entry.node, part: entry.part,
+                role: paragraph.role)
+        } else {
+            unit = TextUnit(
+                text: node.title ?? "", spans: node.headingSpans, isTitle: true, tree: nodes, node: entry.node, part: entry.part,
+                role: .text)
         }
-        for paragraph in node.body {
-            units.append(
-                TextUnit(
-                    text: paragraph.text, spans: paragraph.spans, isTitle: false, tree: tree, node: index, part: part,
-                    role: paragraph.role))
+        made[index] = unit
+        return unit
+    }
+
+    /// Calls `body` with each of `indices`, its entry and its text's bytes, in order.
+    func forEach(_ indices: some Sequence<Int>, _ body: (Int, Entry, UnsafeBufferPointer<UInt8>) -> Void) {
+        bytes.withBytes { bytes in
+            for index in indices {
+                let entry = entries[index]
+                body(index, entry, UnsafeBufferPointer(rebasing: bytes[entry.bytes]))
+            }
         }
-        for child in node.children { collect(child, parent: index, part: part, tree: tree, into: &units) }
+    }
+
+    /// Gathers the nodes, the entries and the bytes in one walk of the tree.
+    private struct Builder: ~Copyable {
+        var nodes: [Section] = []
+        var parents: [Int?] = []
+        var entries: [Entry] = []
+        var bytes = ByteWriter(capacity: 1 << 15)
+
+        mutating func collect(_ node: Section, parent: Int?, part: SectionKind) {
+            let index = nodes.count
+            nodes.append(node)
+            parents.append(parent)
+            if let title = node.title, !node.kind.isDocumentPart {
+                add(title, node: index, paragraph: nil, part: part, role: .text)
+            }
+            for (paragraphIndex, paragraph) in node.body.enumerated() {
+                add(paragraph.text, node: index, paragraph: paragraphIndex, part: part, role: paragraph.role)
+            }
+            for child in node.children { collect(child, parent: index, part: part) }
+        }
+
+        private mutating func add(_ text: String, node: Int, paragraph: Int?, part: SectionKind, role: ParagraphRole) {
+            var text = text
+            let start = bytes.count
+            text.withUTF8 { bytes.append($0) }
+            let lastDigit = bytes.withBytes { ByteScan.lastASCIIDigit(in: UnsafeBufferPointer(rebasing: $0[start...])) }
+            entries.append(
+                Entry(node: node, paragraph: paragraph, part: part, role: role, bytes: start..<bytes.count, lastASCIIDigit: lastDigit))
+        }
+
+        /// The bytes gathered, handed over.
+        consuming func take() -> ByteWriter {
+            bytes
+        }
     }
 }

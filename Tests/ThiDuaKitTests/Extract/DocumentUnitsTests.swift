@@ -1,0 +1,57 @@
+import Testing
+import ThiDuaKit
+
+@testable import ThiDuaExtract
+
+/// Rules choose text units by their entries and bytes before any unit is made; the entries must stand
+/// for exactly the units the tree holds.
+@Suite struct DocumentUnitsTests {
+    /// Every title (of a node that is not a part) and every paragraph, in document order.
+    static func texts(of document: SegmentedDocument) -> [String] {
+        var texts: [String] = []
+        func walk(_ node: Section) {
+            if let title = node.title, !node.kind.isDocumentPart { texts.append(title) }
+            texts += node.body.map(\.text)
+            node.children.forEach(walk)
+        }
+        document.parts.forEach(walk)
+        return texts
+    }
+
+    @Test(arguments: Corpus.all) func entriesHoldEveryTitleAndParagraphInOrder(id: String) throws {
+        let document = try Corpus.document(id)
+        let units = DocumentUnits(of: document)
+        let texts = Self.texts(of: document)
+        #expect(units.entries.count == texts.count)
+        var visited = 0
+        units.forEach(units.entries.indices) { index, entry, bytes in
+            visited += 1
+            guard index < texts.count else { return }
+            #expect(Array(bytes) == Array(texts[index].utf8), "\(id) unit \(index)")
+            #expect(entry.lastASCIIDigit == bytes.lastIndex { $0 >= 0x30 && $0 <= 0x39 }, "\(id) unit \(index)")
+            let unit = units.unit(index)
+            #expect(unit.text == texts[index])
+            #expect(unit.isTitle == (entry.paragraph == nil))
+            #expect(unit.role == entry.role && unit.part == entry.part)
+        }
+        #expect(visited == texts.count)
+    }
+
+    @Test func aUnitIsMadeOnceAndShared() throws {
+        let units = DocumentUnits(of: try Corpus.document(Corpus.lamDong))
+        #expect(units.unit(5) === units.unit(5))
+        #expect(units.unit(5) !== units.unit(6))
+    }
+
+    /// The Lâm Đồng plan's two phases (2025–2027 and 2027–2030) are the plan units that begin
+    /// `Giai đoạn`, on lines 114 and 116.
+    @Test func lamDongPhaseUnitsAreChosenByTheirBytes() throws {
+        let context = ExtractionContext(document: try Corpus.document(Corpus.lamDong))
+        let phases = context.units(in: .plan) { _, bytes in bytes.starts(with: "Giai đoạn".utf8) }
+        #expect(phases.map(\.line) == [114, 116])
+        #expect(phases.allSatisfy { $0.part == .plan })
+        // Each is the heading of its bullet: the words after the colon are the bullet's body.
+        #expect(phases.map(\.text) == ["Giai đoạn I (2025-2027)", "Giai đoạn II (2027-2030)"])
+        #expect(phases.allSatisfy { $0.isTitle })
+    }
+}
