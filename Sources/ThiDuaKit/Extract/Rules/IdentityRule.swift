@@ -59,7 +59,9 @@ struct IdentityRule: ExtractionRule {
             }
         }
         if record.province == nil {
-            let candidates = context.units(in: .document) { entry, _ in entry.role == .issuer || entry.role == .authority || entry.role == .subject }
+            let candidates = context.units(in: .document) { entry, _ in
+                entry.role == .issuer || entry.role == .authority || entry.role == .subject
+            }
             for unit in candidates {
                 if let province = Provinces.province(after: unit.text) {
                     record.province = province

@@ -67,7 +67,8 @@ struct MovementRule: ExtractionRule {
         }
         // `kể từ khi ban hành Kế hoạch này đến năm 2030`: the end is written, the start is the first phase's.
         if movement.from == nil, let firstPhase = record.phases.first {
-            for unit in context.units(in: .plan, where: { _, bytes in ByteScan.firstIndex(of: Self.untilYear, in: bytes, from: 0) != nil }) {
+            let candidates = context.units(in: .plan) { _, bytes in ByteScan.firstIndex(of: Self.untilYear, in: bytes, from: 0) != nil }
+            for unit in candidates {
                 let lower = unit.lowerText
                 guard let found = lower.byteRange(of: "đến năm ") else { continue }
                 var cursor = Cursor(unit, at: lower.unicodeScalars.distance(from: lower.startIndex, to: found.upperBound))
