@@ -27,8 +27,8 @@ struct PhaseRule: ExtractionRule {
                 "KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\nTriển khai giai đoạn 2025-2030; chuẩn nghèo giai đoạn 2021-2025.\n", facts: []),
         ])
 
-    /// How a phase's unit begins.
-    private static let openings = [Array("Giai đoạn".utf8), Array("giai đoạn".utf8)]
+    /// How a phase's unit begins: `giai đoạn`, or `Giai đoạn` at the start of a sentence.
+    private static let openings = TextUnit.Anchors.spellings(of: "giai đoạn").map { Array($0.utf8) }
 
     func apply(_ context: ExtractionContext, to record: inout PlanRecord) {
         for unit in context.units(in: .plan, where: { _, bytes in Self.openings.contains { bytes.starts(with: $0) } }) {
