@@ -93,7 +93,6 @@ final class TextUnit {
         }
     }
 
-
     /// The source line of the scalar at `index`.
     func line(at index: Int) -> Int {
         // A title or a one-line paragraph needs no offsets: they are built only for the others.
@@ -241,16 +240,10 @@ final class DocumentUnits {
         if let unit = made[index] { return unit }
         let entry = entries[index]
         let node = nodes.nodes[entry.node]
-        let unit: TextUnit
-        if let paragraph = entry.paragraph.map({ node.body[$0] }) {
-            unit = TextUnit(
-                text: paragraph.text, spans: paragraph.spans, isTitle: false, tree: nodes, node: entry.node, part: entry.part,
-                role: paragraph.role)
-        } else {
-            unit = TextUnit(
-                text: node.title ?? "", spans: node.headingSpans, isTitle: true, tree: nodes, node: entry.node, part: entry.part,
-                role: .text)
-        }
+        let (text, spans) = entry.paragraph.map { (node.body[$0].text, node.body[$0].spans) } ?? (node.title ?? "", node.headingSpans)
+        let unit = TextUnit(
+            text: text, spans: spans, isTitle: entry.paragraph == nil, tree: nodes, node: entry.node, part: entry.part,
+            role: entry.role)
         made[index] = unit
         return unit
     }
