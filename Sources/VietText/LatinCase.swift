@@ -95,6 +95,18 @@ public enum LatinCase {
         return mapped ?? Array(lowercased(text).utf8)
     }
 
+    /// Appends UTF-8 `source` in lower case, as ``lowercased(_:)`` gives it, to `target`: for reading
+    /// many short texts as one, without making a string of each.
+    public static func appendLowercaseUTF8(_ source: UnsafeBufferPointer<UInt8>, to target: inout [UInt8]) {
+        let start = target.count
+        target.append(contentsOf: repeatElement(0, count: source.count))
+        let mapped = target.withUnsafeMutableBufferPointer { lowercaseLatin(source, into: UnsafeMutableBufferPointer(rebasing: $0[start...])) }
+        if !mapped {
+            target.removeSubrange(start...)
+            target += lowercased(String(decoding: source, as: UTF8.self)).utf8
+        }
+    }
+
     /// `text` in lower case when every scalar keeps its UTF-8 length in lower case, as every scalar of
     /// the Latin blocks Vietnamese uses does (`Ạ` → `ạ`); `nil` at the first scalar outside them.
     static func lowercasedInPlace(_ text: String) -> String? {

@@ -35,6 +35,11 @@ import VietText
     @Test func lowercasedTextIsTheStdlibs() {
         for text in ["KẾ HOẠCH THI ĐUA “ĐỔI MỚI, SÁNG TẠO”", "Sở Khoa học và Công nghệ", "İSTANBUL ΣΟΦΟΣ ǅ Ⅻ", "", "abc 123"] {
             #expect(LatinCase.lowercased(text) == text.lowercased())
+            // Appended after what the buffer held, the same, whether in place or by the slower road.
+            var buffer = Array("Ấ\n".utf8)
+            var source = text
+            source.withUTF8 { LatinCase.appendLowercaseUTF8($0, to: &buffer) }
+            #expect(buffer == Array(("Ấ\n" + text.lowercased()).utf8))
         }
         // Every ASCII byte at every offset of the eight bytes lowered at once, between Vietnamese letters.
         let ascii = String(decoding: Array(UInt8(0)...0x7F), as: UTF8.self)

@@ -37,6 +37,22 @@ import ThiDuaKit
         #expect(visited == texts.count)
     }
 
+    /// A node's subtree is the nodes after it up to its end, and its entries are theirs: what the
+    /// agency rule reads an agency's roles from.
+    @Test(arguments: Corpus.all) func subtreesHoldTheirNodesAndEntries(id: String) throws {
+        let units = DocumentUnits(of: try Corpus.document(id))
+        let nodes = units.nodes
+        for index in nodes.nodes.indices {
+            let subtree = index..<nodes.subtreeEnds[index]
+            #expect(subtree.count == nodes.nodes[index].allNodes.count, "\(id) node \(index)")
+            // Every node after the first has its parent in the subtree.
+            #expect(subtree.dropFirst().allSatisfy { nodes.parents[$0].map(subtree.contains) == true }, "\(id) node \(index)")
+            let entries = units.entries.indices.filter { subtree.contains(units.entries[$0].node) }
+            #expect(Array(units.entries(inSubtreeOf: index)) == entries, "\(id) node \(index)")
+        }
+        #expect(nodes.part(.plan).map { nodes.nodes[$0].kind } == .plan)
+    }
+
     @Test func aUnitIsMadeOnceAndShared() throws {
         let units = DocumentUnits(of: try Corpus.document(Corpus.lamDong))
         #expect(units.unit(5) === units.unit(5))

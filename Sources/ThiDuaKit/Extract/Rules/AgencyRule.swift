@@ -39,43 +39,44 @@ struct AgencyRule: ExtractionRule {
     private static let headingCues = ["hiện", "HIỆN", "nhiệm", "NHIỆM"]
 
     func apply(_ context: ExtractionContext, to record: inout PlanRecord) {
-        guard let plan = context.document.part(.plan) else { return }
-        var sections: [Section] = []
-        plan.walk { node, _ in
-            if node.kind == .part || node.kind == .clause, let title = node.title, Self.headingCues.contains(where: { title.containsBytes($0) }) {
-                let key = MatchingKey(title).value
-                if key.containsBytes("tổ chức thực hiện") || key.containsBytes("trách nhiệm") { sections.append(node) }
-            }
-            return true
-        }
-        // Nodes already read as part of an agency's subtree, by where their heading stands.
-        var seen = Set<LineSpan>()
+        let units = context.units, nodes = units.nodes
+        guard let plan = nodes.part(.plan) else { return }
+        let sections = (plan..<nodes.subtreeEnds[plan]).filter { Self.isOrganisationHeading(nodes.nodes[$0]) }
+        // Nodes already read as part of an agency's subtree.
+        var read = [Bool](repeating: false, count: nodes.nodes.count)
         for section in sections {
             // Agencies head numbered items (`1. Sở ...`, `đ) Sở Nội vụ`), never bullets.
-            section.walk { node, depth in
-                guard depth > 0, node.kind != .bullet else { return true }
-                if let heading = node.headingSpans.first, seen.contains(heading) { return true }
-                guard let title = node.title, let (name, id) = Self.agency(in: title) else { return true }
+            for index in (section + 1)..<nodes.subtreeEnds[section] where !read[index] {
+                let node = nodes.nodes[index]
+                guard node.kind != .bullet, let title = node.title, let (name, id) = Self.agency(in: title) else { continue }
+                let subtree = index..<nodes.subtreeEnds[index]
                 var tasks: [String] = []
-                node.walk { descendant, _ in
-                    if let heading = descendant.headingSpans.first { seen.insert(heading) }
-                    tasks += descendant.body.map(\.text)
-                    return true
+                for descendant in subtree {
+                    read[descendant] = true
+                    tasks += nodes.nodes[descendant].body.map(\.text)
                 }
                 let assignment = AgencyAssignment(
-                    name: name, agencyID: id, roles: Self.roles(in: PhaseRule.text(of: node)), tasks: tasks,
+                    name: name, agencyID: id, roles: Self.roles(in: units, units.entries(inSubtreeOf: index)), tasks: tasks,
                     line: node.headingSpans.first?.line ?? node.lines.first)
-                if let index = record.agencies.firstIndex(where: { $0.name == name }) {
-                    for role in assignment.roles where !record.agencies[index].roles.contains(role) {
-                        record.agencies[index].roles.append(role)
+                if let existing = record.agencies.firstIndex(where: { $0.name == name }) {
+                    for role in assignment.roles where !record.agencies[existing].roles.contains(role) {
+                        record.agencies[existing].roles.append(role)
                     }
-                    record.agencies[index].tasks += tasks
+                    record.agencies[existing].tasks += tasks
                 } else {
                     record.agencies.append(assignment)
                 }
-                return true
             }
         }
+    }
+
+    /// Whether `node` is a part or clause on the organisation of implementation.
+    private static func isOrganisationHeading(_ node: Section) -> Bool {
+        guard node.kind == .part || node.kind == .clause, let title = node.title,
+            headingCues.contains(where: { title.containsBytes($0) })
+        else { return false }
+        let key = MatchingKey(title).value
+        return key.containsBytes("tổ chức thực hiện") || key.containsBytes("trách nhiệm")
     }
 
     /// Words that ask an agency to act, before its name (`Đề nghị Ủy ban ...`).
@@ -102,16 +103,23 @@ struct AgencyRule: ExtractionRule {
         return (printed, nil)
     }
 
-    /// The roles the words of `text` give, in the order they first appear.
-    static func roles(in text: String) -> [AgencyRole] {
-        let lower = LatinCase.lowercasedUTF8(text)
+    /// The roles the words of the units at `entries` give, in the order they first appear.
+    static func roles(in units: DocumentUnits, _ entries: Range<Int>) -> [AgencyRole] {
+        // The units in lower case, one line each, searched as one text.
+        var lower: [UInt8] = []
+        units.forEach(entries) { _, _, bytes in
+            LatinCase.appendLowercaseUTF8(bytes, to: &lower)
+            lower.append(0x0A)
+        }
         var found: [(Int, AgencyRole)] = []
-        for (word, role) in roleWordBytes {
-            guard let offset = lower.withUnsafeBufferPointer({ ByteScan.firstIndex(of: word, in: $0, from: 0) }) else { continue }
-            if let index = found.firstIndex(where: { $0.1 == role }) {
-                found[index].0 = min(found[index].0, offset)
-            } else {
-                found.append((offset, role))
+        lower.withUnsafeBufferPointer { lower in
+            for (word, role) in roleWordBytes {
+                guard let offset = ByteScan.firstIndex(of: word, in: lower, from: 0) else { continue }
+                if let index = found.firstIndex(where: { $0.1 == role }) {
+                    found[index].0 = min(found[index].0, offset)
+                } else {
+                    found.append((offset, role))
+                }
             }
         }
         return found.sorted { $0.0 < $1.0 }.map(\.1)

@@ -176,13 +176,22 @@ final class TextUnit {
 /// The nodes of a document, each with the node it stands under within its part: held once for all
 /// the document's text units, which refer to their node by index.
 final class DocumentNodes {
+    /// The nodes in document order: each before its children, a subtree's nodes one after another.
     let nodes: [Section]
     /// The index of each node's parent within its part; `nil` for a part.
     let parents: [Int?]
+    /// The index just past each node's subtree: the subtree of node `i` is `i..<subtreeEnds[i]`.
+    let subtreeEnds: [Int]
 
-    init(nodes: [Section], parents: [Int?]) {
+    init(nodes: [Section], parents: [Int?], subtreeEnds: [Int]) {
         self.nodes = nodes
         self.parents = parents
+        self.subtreeEnds = subtreeEnds
+    }
+
+    /// The index of the first part of `kind`, as ``SegmentedDocument/part(_:)`` finds it.
+    func part(_ kind: SectionKind) -> Int? {
+        nodes.indices.first { parents[$0] == nil && nodes[$0].kind == kind }
     }
 
     /// The titles of the node's ancestors within its part, outermost first, and the node's own (an
@@ -221,6 +230,8 @@ final class DocumentUnits {
 
     let nodes: DocumentNodes
     let entries: [Entry]
+    /// The index of each node's first entry (of the next node's, for a node with no text of its own).
+    private let firstEntries: [Int]
     /// Every unit's text, one after another.
     private let bytes: ByteWriter
     /// The units made so far, by index.
@@ -229,8 +240,9 @@ final class DocumentUnits {
     init(of document: SegmentedDocument) {
         var builder = Builder()
         for part in document.parts { builder.collect(part, parent: nil, part: part.kind) }
-        nodes = DocumentNodes(nodes: builder.nodes, parents: builder.parents)
+        nodes = DocumentNodes(nodes: builder.nodes, parents: builder.parents, subtreeEnds: builder.subtreeEnds)
         entries = builder.entries
+        firstEntries = builder.firstEntries
         made = Array(repeating: nil, count: builder.entries.count)
         bytes = builder.take()
     }
@@ -248,6 +260,13 @@ final class DocumentUnits {
         return unit
     }
 
+    /// The indices of the entries of node `node` and its descendants: its title, its paragraphs and
+    /// theirs, in document order.
+    func entries(inSubtreeOf node: Int) -> Range<Int> {
+        let end = nodes.subtreeEnds[node]
+        return firstEntries[node]..<(end < firstEntries.count ? firstEntries[end] : entries.count)
+    }
+
     /// Calls `body` with each of `indices`, its entry and its text's bytes, in order.
     func forEach(_ indices: some Sequence<Int>, _ body: (Int, Entry, UnsafeBufferPointer<UInt8>) -> Void) {
         bytes.withBytes { bytes in
@@ -262,6 +281,8 @@ final class DocumentUnits {
     private struct Builder: ~Copyable {
         var nodes: [Section] = []
         var parents: [Int?] = []
+        var subtreeEnds: [Int] = []
+        var firstEntries: [Int] = []
         var entries: [Entry] = []
         var bytes = ByteWriter(capacity: 1 << 15)
 
@@ -269,6 +290,8 @@ final class DocumentUnits {
             let index = nodes.count
             nodes.append(node)
             parents.append(parent)
+            subtreeEnds.append(index + 1)
+            firstEntries.append(entries.count)
             if let title = node.title, !node.kind.isDocumentPart {
                 add(title, node: index, paragraph: nil, part: part, role: .text)
             }
@@ -276,6 +299,7 @@ final class DocumentUnits {
                 add(paragraph.text, node: index, paragraph: paragraphIndex, part: part, role: paragraph.role)
             }
             for child in node.children { collect(child, parent: index, part: part) }
+            subtreeEnds[index] = nodes.count
         }
 
         private mutating func add(_ text: String, node: Int, paragraph: Int?, part: SectionKind, role: ParagraphRole) {
