@@ -34,18 +34,31 @@ public enum TonePlacement {
 
     /// Whether ``modernize(_:)`` may change the NFC text of UTF-8 `bytes`; `false` says it will not.
     ///
-    /// A mark moves only in a word that ends in a plain `o` or `u` and a non-ASCII letter: read on the
-    /// bytes, an `o` or `u` before a non-ASCII scalar that no ASCII letter follows.
+    /// A mark moves only in a word that ends in a plain `o` and a toned `a` or `e`, or in a plain `u`
+    /// and a toned `y`: read on the bytes, such a pair that no ASCII letter follows. (`của`, with its
+    /// toned `a` after a `u`, is not one: it is read that quickly.)
     public static func mayChange(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = bytes.count
-        for i in bytes.indices.dropFirst() where bytes[i] >= 0xC0 {
+        for i in bytes.indices.dropFirst() where bytes[i] >= 0xC0 && bytes[i] < 0xF0 {
             let before = bytes[i - 1] | 0x20
             guard before == UInt8(ascii: "o") || before == UInt8(ascii: "u") else { continue }
-            let next = i + (bytes[i] < 0xE0 ? 2 : bytes[i] < 0xF0 ? 3 : 4)
+            let lead = UInt32(bytes[i])
+            let next = i + (lead < 0xE0 ? 2 : 3)
+            guard next <= n else { return true }
+            let value =
+                lead < 0xE0
+                ? (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                : (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            guard (before == UInt8(ascii: "o") ? tonedAOrE : tonedY).contains(value) else { continue }
             guard next < n, (bytes[next] | 0x20) &- UInt8(ascii: "a") < 26 else { return true }
         }
         return false
     }
+
+    /// The vowels whose tone moves back onto an `o` before them, in both cases.
+    private static let tonedAOrE = "áàảãạéèẻẽẹÁÀẢÃẠÉÈẺẼẸ".unicodeScalars.map(\.value)
+    /// The vowels whose tone moves back onto a `u` before them, in both cases.
+    private static let tonedY = "ýỳỷỹỵÝỲỶỸỴ".unicodeScalars.map(\.value)
 
     /// Moves the tone in the word at `range` if it is one of the three old-style open syllables.
     private static func modernizeWord(_ scalars: inout [Unicode.Scalar], _ range: Range<Int>) -> Bool {

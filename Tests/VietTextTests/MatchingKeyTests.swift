@@ -56,6 +56,15 @@ import Testing
         }
         #expect(moved >= 40)
         #expect(TonePlacement.modernized("Thuỷ lợi") == "Thủy lợi")
+        // The words it cannot move are passed by the bytes alone: `của` and `hoạch` are read quickly.
+        for text in ["Bằng khen của Chủ tịch", "Kế hoạch thi đua", "khỏe", "quốc"] {
+            var bytes = text
+            let mayChange = bytes.withUTF8(TonePlacement.mayChange)
+            #expect(!mayChange, "\(text)")
+        }
+        var old = "hoà thuỷ"
+        let mayChange = old.withUTF8(TonePlacement.mayChange)
+        #expect(mayChange)
     }
 
     /// Text whose key is its lower case takes a shorter way; it gives the key every text gets scalar by
