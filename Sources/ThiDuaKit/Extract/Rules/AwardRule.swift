@@ -73,9 +73,9 @@ struct AwardRule: ExtractionRule {
         }
         for paragraph in node.body {
             // A form named twice in one paragraph (`Giấy khen của ... (Giấy khen của ...)`) is one offer.
-            var formsSeen = Set<String>()
-            let mentions = Self.mentions(in: paragraph.text).filter { formsSeen.insert($0.form.id).inserted }
-            for mention in mentions {
+            var formsSeen: [String] = []
+            for mention in Self.mentions(in: paragraph.text) where !formsSeen.contains(mention.form.id) {
+                formsSeen.append(mention.form.id)
                 let inline = Self.inlineOccasions(in: paragraph.text, after: mention.end)
                 let line = paragraph.line(atTextOffset: mention.start)
                 named = add([mention], occasions: inline.isEmpty ? occasions : inline, line: line, awards: &awards, seen: &seen) || named
@@ -84,6 +84,7 @@ struct AwardRule: ExtractionRule {
         var childrenNamed = false
         var childAwards: [Award] = []
         var childSeen = seen
+        let inherited = seen.count
         for child in node.children {
             childrenNamed = visit(child, occasions: occasions, awards: &childAwards, seen: &childSeen) || childrenNamed
         }
@@ -95,42 +96,39 @@ struct AwardRule: ExtractionRule {
                 let form = AwardForms.withinAuthority
                 for occasion in own {
                     let line = node.body.first?.lines.first ?? node.lines.first
-                    append(Award(form: form.name, formID: form.id, tier: nil, occasion: occasion, grantor: nil, line: line), to: &awards, seen: &seen)
+                    append(
+                        Award(form: form.name, formID: form.id, tier: nil, occasion: occasion, grantor: nil, line: line),
+                        key: OfferKey(formID: form.id, occasion: occasion, grantor: nil), to: &awards, seen: &seen)
                 }
             }
         }
-        for award in childAwards { append(award, to: &awards, seen: &seen) }
+        // The children's keys follow those they inherited, one for each of their awards, in order.
+        for (award, key) in zip(childAwards, childSeen[inherited...]) { append(award, key: key, to: &awards, seen: &seen) }
         return named || childrenNamed
     }
 
     private func add(_ mentions: [Mention], occasions: [AwardOccasion], line: Int, awards: inout [Award], seen: inout [OfferKey]) -> Bool {
         for mention in mentions {
+            let grantorKey = mention.grantor.map { MatchingKey($0).value }
             for occasion in occasions.isEmpty ? [.unspecified] : occasions {
                 append(
                     Award(form: mention.form.name, formID: mention.form.id, tier: mention.form.tier, occasion: occasion, grantor: mention.grantor, line: line),
-                    to: &awards, seen: &seen)
+                    key: OfferKey(formID: mention.form.id, occasion: occasion, grantor: grantorKey), to: &awards, seen: &seen)
             }
         }
         return !mentions.isEmpty
     }
 
-    /// What makes two awards one offer: the form, the occasion, and who grants it.
+    /// What makes two awards one offer: the form, the occasion, and who grants it (by its key).
     struct OfferKey: Equatable {
         var formID: String
         var occasion: AwardOccasion
         var grantor: String?
-
-        init(_ award: Award) {
-            formID = award.formID
-            occasion = award.occasion
-            grantor = award.grantor.map { MatchingKey($0).value }
-        }
     }
 
-    /// Appends `award` unless its offer was seen. A plan offers a handful of awards, so they are
-    /// searched rather than hashed (hashing non-ASCII strings normalises them first).
-    private func append(_ award: Award, to awards: inout [Award], seen: inout [OfferKey]) {
-        let key = OfferKey(award)
+    /// Appends `award`, whose offer is `key`, unless its offer was seen. A plan offers a handful of
+    /// awards, so they are searched rather than hashed (hashing non-ASCII strings normalises them first).
+    private func append(_ award: Award, key: OfferKey, to awards: inout [Award], seen: inout [OfferKey]) {
         guard !seen.contains(key) else { return }
         seen.append(key)
         awards.append(award)
@@ -155,14 +153,20 @@ struct AwardRule: ExtractionRule {
 
     /// The forms named in `text`, in order, without overlaps.
     static func mentions(in text: String) -> [Mention] {
+        let lower = LatinCase.lowercasedUTF8(text)
         if let openings = keyOpenings {
-            let lower = LatinCase.lowercasedUTF8(text)
             let mayName = lower.withUnsafeBufferPointer { lower in openings.contains { ByteScan.firstIndex(of: $0, in: lower, from: 0) != nil } }
             guard mayName else { return [] }
         }
-        let key = MatchingKey.caseFolded(text)
-        guard key.utf8.count == text.utf8.count else { return [] }
-        let keyBytes = Array(key.utf8)
+        // The case-folded key is the lower case itself unless tone placement may change it.
+        let keyBytes: [UInt8]
+        if lower.count == text.utf8.count, !lower.withUnsafeBufferPointer(TonePlacement.mayChange(utf8:)) {
+            keyBytes = lower
+        } else {
+            let key = MatchingKey.caseFolded(text)
+            guard key.utf8.count == text.utf8.count else { return [] }
+            keyBytes = Array(key.utf8)
+        }
         // Every occurrence of every key in one pass; then, as if each key were searched in turn,
         // longest first, a key is kept where no longer one was.
         var occurrences: [(key: Int, start: Int)] = []
