@@ -84,15 +84,9 @@ public enum LatinCase {
     /// for rules that go on searching bytes.
     public static func lowercasedUTF8(_ text: String) -> [UInt8] {
         var text = text
-        let mapped = text.withUTF8 { source -> [UInt8]? in
-            var mapped = true
-            let bytes = [UInt8](unsafeUninitializedCapacity: source.count) { target, count in
-                mapped = lowercaseLatin(source, into: target)
-                count = mapped ? source.count : 0
-            }
-            return mapped ? bytes : nil
-        }
-        return mapped ?? Array(lowercased(text).utf8)
+        var lower: [UInt8] = []
+        text.withUTF8 { appendLowercaseUTF8($0, to: &lower) }
+        return lower
     }
 
     /// Appends UTF-8 `source` in lower case, as ``lowercased(_:)`` gives it, to `target`: for reading

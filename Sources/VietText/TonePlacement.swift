@@ -39,17 +39,12 @@ public enum TonePlacement {
     /// toned `a` after a `u`, is not one: it is read that quickly.)
     public static func mayChange(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = bytes.count
-        for i in bytes.indices.dropFirst() where bytes[i] >= 0xC0 && bytes[i] < 0xF0 {
+        for i in bytes.indices.dropFirst() where bytes[i] >= 0xC0 {
             let before = bytes[i - 1] | 0x20
             guard before == UInt8(ascii: "o") || before == UInt8(ascii: "u") else { continue }
-            let lead = UInt32(bytes[i])
-            let next = i + (lead < 0xE0 ? 2 : 3)
-            guard next <= n else { return true }
-            let value =
-                lead < 0xE0
-                ? (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                : (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-            guard (before == UInt8(ascii: "o") ? tonedAOrE : tonedY).contains(value) else { continue }
+            let (vowel, length) = ValidUTF8.scalar(in: bytes, at: i)
+            guard (before == UInt8(ascii: "o") ? tonedAOrE : tonedY).contains(vowel.value) else { continue }
+            let next = i + length
             guard next < n, (bytes[next] | 0x20) &- UInt8(ascii: "a") < 26 else { return true }
         }
         return false
