@@ -37,8 +37,8 @@ import ThiDuaKit
         #expect(visited == texts.count)
     }
 
-    /// A node's subtree is the nodes after it up to its end, and its entries are theirs: what the
-    /// agency rule reads an agency's roles from.
+    /// A node's subtree is the nodes after it up to its end, its entries are theirs, and its text is
+    /// theirs in order: what the agency rule reads an agency's roles from, and the phase rule a review.
     @Test(arguments: Corpus.all) func subtreesHoldTheirNodesAndEntries(id: String) throws {
         let units = DocumentUnits(of: try Corpus.document(id))
         let nodes = units.nodes
@@ -49,6 +49,14 @@ import ThiDuaKit
             #expect(subtree.dropFirst().allSatisfy { nodes.parents[$0].map(subtree.contains) == true }, "\(id) node \(index)")
             let entries = units.entries.indices.filter { subtree.contains(units.entries[$0].node) }
             #expect(Array(units.entries(inSubtreeOf: index)) == entries, "\(id) node \(index)")
+            // Its text as one reads it: titles with a colon, one space between parts, in lower case.
+            guard !nodes.nodes[index].kind.isDocumentPart else { continue }
+            var parts: [String] = []
+            for node in nodes.nodes[index].allNodes {
+                if let title = node.title { parts.append(title + ":") }
+                parts += node.body.map(\.text)
+            }
+            #expect(units.lowercasedText(ofSubtree: index) == Array(parts.joined(separator: " ").lowercased().utf8), "\(id) node \(index)")
         }
         #expect(nodes.part(.plan).map { nodes.nodes[$0].kind } == .plan)
     }

@@ -56,7 +56,7 @@ struct AgencyRule: ExtractionRule {
                     tasks += nodes.nodes[descendant].body.map(\.text)
                 }
                 let assignment = AgencyAssignment(
-                    name: name, agencyID: id, roles: Self.roles(in: units, units.entries(inSubtreeOf: index)), tasks: tasks,
+                    name: name, agencyID: id, roles: Self.roles(in: units, ofSubtree: index), tasks: tasks,
                     line: node.headingSpans.first?.line ?? node.lines.first)
                 if let existing = record.agencies.firstIndex(where: { $0.name == name }) {
                     for role in assignment.roles where !record.agencies[existing].roles.contains(role) {
@@ -103,14 +103,10 @@ struct AgencyRule: ExtractionRule {
         return (printed, nil)
     }
 
-    /// The roles the words of the units at `entries` give, in the order they first appear.
-    static func roles(in units: DocumentUnits, _ entries: Range<Int>) -> [AgencyRole] {
-        // The units in lower case, one line each, searched as one text.
-        var lower: [UInt8] = []
-        units.forEach(entries) { _, _, bytes in
-            LatinCase.appendLowercaseUTF8(bytes, to: &lower)
-            lower.append(0x0A)
-        }
+    /// The roles the words of the text of node `node` and its descendants give, in the order they
+    /// first appear.
+    static func roles(in units: DocumentUnits, ofSubtree node: Int) -> [AgencyRole] {
+        let lower = units.lowercasedText(ofSubtree: node)
         var found: [(Int, AgencyRole)] = []
         lower.withUnsafeBufferPointer { lower in
             for (word, role) in roleWordBytes {

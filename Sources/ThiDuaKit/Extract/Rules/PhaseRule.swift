@@ -33,7 +33,7 @@ struct PhaseRule: ExtractionRule {
     func apply(_ context: ExtractionContext, to record: inout PlanRecord) {
         for unit in context.units(in: .plan, where: { _, bytes in Self.openings.contains { bytes.starts(with: $0) } }) {
             guard let (label, from, to) = Self.phaseLabel(in: unit) else { continue }
-            let review = Self.review(in: Self.text(of: unit.node))
+            let review = Self.review(inLowercased: context.units.lowercasedText(ofSubtree: unit.nodeIndex))
             record.phases.append(Phase(label: label, from: from, to: to, review: review, line: unit.line))
         }
     }
@@ -62,22 +62,9 @@ struct PhaseRule: ExtractionRule {
         return (label, from, to)
     }
 
-    /// All the text of a node: title, body and descendants.
-    static func text(of node: Section) -> String {
-        var parts: [String] = []
-        node.walk { child, _ in
-            if let title = child.title { parts.append(title + ":") }
-            parts += child.body.map(\.text)
-            return true
-        }
-        return parts.joined(separator: " ")
-    }
-
-    /// The review nearest to a year within one clause of `text`.
-    ///
-    /// Read on the lower-case text's bytes: clauses end at `;` or `.`, words at spaces.
-    static func review(in text: String) -> Phase.Review? {
-        let lower = LatinCase.lowercasedUTF8(text)
+    /// The review nearest to a year within one clause of a node's text in lower case
+    /// (``DocumentUnits/lowercasedText(ofSubtree:)``): clauses end at `;` or `.`, words at spaces.
+    static func review(inLowercased lower: [UInt8]) -> Phase.Review? {
         for clause in lower.split(whereSeparator: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ".") }) {
             let words = clause.split(separator: UInt8(ascii: " "))
             var reviews: [(Int, ReviewKind)] = []

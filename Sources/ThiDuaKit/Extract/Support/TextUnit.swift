@@ -40,8 +40,8 @@ final class TextUnit {
     var node: Section { tree.nodes[nodeIndex] }
     /// The nodes of the document, shared by all its units.
     private let tree: DocumentNodes
-    /// The index of the node in ``tree``.
-    private let nodeIndex: Int
+    /// The index of the node among the document's nodes (``DocumentUnits/nodes``).
+    let nodeIndex: Int
     /// The titles of the node's ancestors within its part, outermost first, and the node's own.
     var titles: [String] { tree.titles(of: nodeIndex) }
     /// The kind of the top-level part (plan, decision, header …).
@@ -265,6 +265,18 @@ final class DocumentUnits {
     func entries(inSubtreeOf node: Int) -> Range<Int> {
         let end = nodes.subtreeEnds[node]
         return firstEntries[node]..<(end < firstEntries.count ? firstEntries[end] : entries.count)
+    }
+
+    /// All the text of node `node` and its descendants in lower case, as one reads it: each title with
+    /// a colon after it, then the paragraphs, then the children's, one space between them.
+    func lowercasedText(ofSubtree node: Int) -> [UInt8] {
+        var lower: [UInt8] = []
+        forEach(entries(inSubtreeOf: node)) { _, entry, bytes in
+            if !lower.isEmpty { lower.append(0x20) }
+            LatinCase.appendLowercaseUTF8(bytes, to: &lower)
+            if entry.paragraph == nil { lower.append(UInt8(ascii: ":")) }
+        }
+        return lower
     }
 
     /// Calls `body` with each of `indices`, its entry and its text's bytes, in order.
