@@ -32,6 +32,12 @@ struct MovementRule: ExtractionRule {
     private static let periodAnchors = TextUnit.Anchors(["từ tháng", "từ năm"])
     private static let untilYear = BytePattern("đến năm ")
 
+    /// Words read in a unit's lower case, as scalars.
+    private enum Literal {
+        static let untilYear = Array("đến năm ".unicodeScalars)
+        static let fromMonth = Array("từ tháng".unicodeScalars)
+    }
+
     func apply(_ context: ExtractionContext, to record: inout PlanRecord) {
         let subjects = context.units(in: .document) { entry, _ in entry.role == .subject }
         let subject = subjects.first { $0.part == .plan } ?? subjects.first
@@ -69,9 +75,8 @@ struct MovementRule: ExtractionRule {
         if movement.from == nil, let firstPhase = record.phases.first {
             let candidates = context.units(in: .plan) { _, bytes in ByteScan.firstIndex(of: Self.untilYear, in: bytes, from: 0) != nil }
             for unit in candidates {
-                let lower = unit.lowerText
-                guard let found = lower.byteRange(of: "đến năm ") else { continue }
-                var cursor = Cursor(unit, at: lower.unicodeScalars.distance(from: lower.startIndex, to: found.upperBound))
+                guard let end = unit.end(ofLowercase: Literal.untilYear) else { continue }
+                var cursor = Cursor(unit, at: end)
                 guard let to = cursor.number(maxDigits: 4), to >= firstPhase.from, unit.line <= firstPhase.line else { continue }
                 (movement.from, movement.to) = (firstPhase.from, to)
                 lines["from"] = firstPhase.line
@@ -108,10 +113,10 @@ struct MovementRule: ExtractionRule {
 
     /// `<marker> 2025-2030`, `<marker> 2026 - 2030`, `từ năm 2026 đến năm 2030`.
     static func yearRange(after marker: String, in unit: TextUnit) -> (Int, Int)? {
-        let lower = unit.lowerText
-        var search = lower.startIndex..<lower.endIndex
-        while let found = lower.byteRange(of: marker, from: search.lowerBound) {
-            var cursor = Cursor(unit, at: lower.unicodeScalars.distance(from: lower.startIndex, to: found.upperBound))
+        let marker = Array(marker.unicodeScalars)
+        var from = 0
+        while let end = unit.end(ofLowercase: marker, from: from) {
+            var cursor = Cursor(unit, at: end)
             cursor.skipSpaces()
             if let from = cursor.number(maxDigits: 4), from >= 1900 {
                 cursor.skipSpaces()
@@ -122,16 +127,15 @@ struct MovementRule: ExtractionRule {
                     if let to = cursor.number(maxDigits: 4), to >= from, to - from < 30 { return (from, to) }
                 }
             }
-            search = found.upperBound..<lower.endIndex
+            from = end
         }
         return nil
     }
 
     /// `Từ tháng 6/2024 đến tháng 10/2025` → (2024, 2025, `2024-06/2025-10`).
     static func monthRange(in unit: TextUnit) -> (Int, Int, String)? {
-        let lower = unit.lowerText
-        guard let found = lower.byteRange(of: "từ tháng") else { return nil }
-        var cursor = Cursor(unit, at: lower.unicodeScalars.distance(from: lower.startIndex, to: found.upperBound))
+        guard let end = unit.end(ofLowercase: Literal.fromMonth) else { return nil }
+        var cursor = Cursor(unit, at: end)
         guard let from = TimeExpression.monthYear(&cursor) else { return nil }
         cursor.skipSpaces()
         guard cursor.take("đến tháng"), let to = TimeExpression.monthYear(&cursor) else { return nil }

@@ -141,9 +141,18 @@ final class TextUnit {
         return String(scalars: scalars[lowerBound..<upperBound])
     }
 
-    /// The text in lower case, scalar for scalar.
-    var lowerText: String {
-        return String(scalars: lower)
+    /// The scalar offset just past the first occurrence of `literal` (lower case) in the lower-case
+    /// text at or after scalar offset `start`, or `nil`: a search on the scalars the rules read, with no
+    /// string made of them.
+    func end(ofLowercase literal: [Unicode.Scalar], from start: Int = 0) -> Int? {
+        let lower = lower
+        guard let first = literal.first, literal.count <= lower.count else { return nil }
+        var index = max(0, start)
+        while index + literal.count <= lower.count {
+            if lower[index] == first, CitationReader.startsWith(lower, literal, at: index) { return index + literal.count }
+            index += 1
+        }
+        return nil
     }
 
     /// Tries `match` at the start of every word whose first scalar (in lower case) passes `mayStart`,
