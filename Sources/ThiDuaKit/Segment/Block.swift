@@ -39,7 +39,7 @@ struct Block: Sendable {
         if !text.isEmpty { text += " " }
         piece.blockOffset = text.utf8.count
         pieces.append(piece)
-        text += piece.string(in: source)
+        piece.appendText(to: &text, in: source)
     }
 
     /// Adds every piece of `other`, as when a page break cut one paragraph in two.

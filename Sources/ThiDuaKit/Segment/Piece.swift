@@ -38,14 +38,72 @@ struct Piece: Sendable {
     /// The analysis text as a string: a slice of the source's string when the piece is the line as
     /// written (most are), which is not validated again as a new string would be.
     func string(in source: SourceText) -> String {
+        if let whole = wholeRun(in: source) { return String(source.text[whole]) }
+        var string = ""
+        string.reserveCapacity(text.count)
+        appendText(to: &string, in: source)
+        return string
+    }
+
+    /// Appends the analysis text to `string`, copied from slices of the source's string.
+    ///
+    /// A cleaned piece's text is its source bytes less the markup removed, so it is copied run by run
+    /// from text already validated. Only a text not made of source bytes alone (a list item's `*` read
+    /// as `-`) is validated as new bytes.
+    func appendText(to string: inout String, in source: SourceText) {
+        if let whole = wholeRun(in: source) {
+            string.append(contentsOf: source.text[whole])
+            return
+        }
+        let utf8 = source.text.utf8
+        let copied = source.utf8.withUnsafeBufferPointer { bytes in
+            forEachSourceRun(in: bytes) { _ in } && forEachSourceRun(in: bytes) { run in
+                let start = utf8.index(utf8.startIndex, offsetBy: run.lowerBound)
+                string.append(contentsOf: source.text[start..<utf8.index(start, offsetBy: run.count)])
+            }
+        }
+        if !copied { string += String(decoding: text, as: UTF8.self) }
+    }
+
+    /// The piece's source as a range of the source's string, when the text is the line as written.
+    private func wholeRun(in source: SourceText) -> Range<String.Index>? {
         let isRaw = rawEnd - rawStart == text.count && rawEnd <= source.utf8.count
             && source.utf8.withUnsafeBufferPointer { raw in
                 text.withUnsafeBufferPointer { text in text.isEmpty || memcmp(raw.baseAddress! + rawStart, text.baseAddress!, text.count) == 0 }
             }
-        guard isRaw else { return String(decoding: text, as: UTF8.self) }
+        guard isRaw else { return nil }
         let utf8 = source.text.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: rawStart)
-        return String(source.text[start..<utf8.index(start, offsetBy: text.count)])
+        return start..<utf8.index(start, offsetBy: text.count)
+    }
+
+    /// Calls `body` with each run of source bytes that the text keeps, in order: the bytes between
+    /// the removals, whose concatenation is the text.
+    ///
+    /// - Returns: `false`, having stopped, when a run's bytes are not the text's (a list item's `*` read
+    ///   as `-`) or a run would begin or end inside a character.
+    func forEachSourceRun(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) -> Bool {
+        text.withUnsafeBufferPointer { text in
+            func isBoundary(_ offset: Int) -> Bool { offset == bytes.count || bytes[offset] & 0xC0 != 0x80 }
+            var raw = rawStart, kept = 0
+            func run(to end: Int) -> Bool {
+                let count = end - kept
+                guard count > 0 else { return true }
+                guard raw + count <= rawEnd, isBoundary(raw), isBoundary(raw + count),
+                    memcmp(bytes.baseAddress! + raw, text.baseAddress! + kept, count) == 0
+                else { return false }
+                body(raw..<raw + count)
+                raw += count
+                kept = end
+                return true
+            }
+            // Removals past the end are of markup after spaces the text does not keep.
+            for removal in removals where removal.at <= text.count {
+                guard run(to: removal.at) else { return false }
+                raw += removal.count
+            }
+            return run(to: text.count)
+        }
     }
 
     /// The raw byte offset that corresponds to analysis offset `offset`.

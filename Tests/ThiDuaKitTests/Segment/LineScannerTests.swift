@@ -1,0 +1,56 @@
+import Testing
+import ThiDuaKit
+
+@testable import ThiDuaSegment
+
+/// A piece's text is made as a string from slices of the source's string; that string must be
+/// exactly the piece's cleaned bytes.
+@Suite struct LineScannerTests {
+    /// Lines with every kind of markup the scanner removes, and the `* ` it reads as a dash.
+    private static let markedUp = """
+        # **I. MỤC ĐÍCH, YÊU CẦU**
+        **1. Mục đích:** Phát huy tinh thần  thi đua **yêu nước**  trong   toàn tỉnh.
+        * Cá nhân \\*được\\* khen thưởng: **Bằng khen** của Chủ tịch UBND tỉnh
+        ### Đối tượng***
+        I. MỤC ĐÍCH, YÊU CẦU**1. Mục đích
+        \\- Đẩy mạnh **chuyển đổi số**, **đổi mới sáng tạo**
+        Thời gian: **từ tháng 6/2024** đến **tháng 10/2025**   **
+        """
+
+    /// Checks every piece's string, and counts the pieces, those cleaned, and those whose text could
+    /// not be copied from the source's runs.
+    private static func checkStrings(of source: SourceText) -> (pieces: Int, cleaned: Int, notCopied: Int) {
+        var cleaned = 0, notCopied = 0
+        let pieces = LineScanner.pieces(of: source)
+        for piece in pieces {
+            let expected = String(decoding: piece.text, as: UTF8.self)
+            #expect(piece.string(in: source) == expected, "line \(piece.line) of \(source.path)")
+            var appended = "x "
+            piece.appendText(to: &appended, in: source)
+            #expect(appended == "x " + expected, "line \(piece.line) of \(source.path)")
+            if piece.rawEnd - piece.rawStart != piece.text.count { cleaned += 1 }
+            var runs: [UInt8] = []
+            let copied = source.utf8.withUnsafeBufferPointer { bytes in
+                piece.forEachSourceRun(in: bytes) { runs += bytes[$0] }
+            }
+            if copied { #expect(runs == piece.text, "line \(piece.line) of \(source.path)") } else { notCopied += 1 }
+        }
+        return (pieces.count, cleaned, notCopied)
+    }
+
+    @Test func markedUpLinesGiveTheirCleanedText() {
+        let counts = Self.checkStrings(of: SourceText(text: Self.markedUp, path: "marked-up.md"))
+        // The glued heading is split in two; every line but that one is cleaned.
+        #expect(counts.pieces == 8)
+        #expect(counts.cleaned == 7)
+        // Only the list item, whose `*` is read as `-`, is not its source bytes less some removed.
+        #expect(counts.notCopied == 1)
+    }
+
+    @Test(arguments: Corpus.all)
+    func corpusLinesGiveTheirCleanedText(_ id: String) throws {
+        let counts = Self.checkStrings(of: try Corpus.source(id))
+        #expect(counts.pieces > 50)
+        #expect(counts.notCopied == 0)
+    }
+}
