@@ -248,24 +248,27 @@ enum LineScanner {
 
     /// Whether a trimmed line needs no cleaning: no `*`, no `\\`, no doubled space. Most lines are so.
     ///
-    /// Eight bytes are tested at a time.
+    /// The two rare bytes are sought with `memchr`; spaces, which are not rare, eight bytes at a time.
     static func isAsWritten(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = line.baseAddress else { return true }
+        if ByteScan.firstIndex(of: UInt8(ascii: "*"), in: line, from: 0) != nil
+            || ByteScan.firstIndex(of: UInt8(ascii: "\\"), in: line, from: 0) != nil
+        {
+            return false
+        }
         let count = line.count
         var previousSpace = false
         var index = 0
         while index + 8 <= count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            let spaces = SWAR.equal(word, 0x20)
-            if SWAR.equal(word, UInt8(ascii: "*")) | SWAR.equal(word, UInt8(ascii: "\\")) != 0 { return false }
+            let spaces = SWAR.equal(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self), 0x20)
             if spaces & (spaces >> 8) != 0 || previousSpace && spaces & 0x80 != 0 { return false }
             previousSpace = spaces >> 63 != 0
             index += 8
         }
         while index < count {
-            let byte = base[index]
-            if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "\\") || byte == 0x20 && previousSpace { return false }
-            previousSpace = byte == 0x20
+            let isSpace = base[index] == 0x20
+            if isSpace && previousSpace { return false }
+            previousSpace = isSpace
             index += 1
         }
         return true

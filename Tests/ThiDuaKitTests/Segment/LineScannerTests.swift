@@ -53,4 +53,41 @@ import ThiDuaKit
         #expect(counts.pieces > 50)
         #expect(counts.notCopied == 0)
     }
+
+    /// The plain definition the eight-bytes-at-a-time test must agree with.
+    private static func needsNoCleaning(_ line: [UInt8]) -> Bool {
+        !line.contains(UInt8(ascii: "*")) && !line.contains(UInt8(ascii: "\\"))
+            && !zip(line, line.dropFirst()).contains { $0 == 0x20 && $1 == 0x20 }
+    }
+
+    @Test func aLineIsAsWrittenExactlyWhenItHasNoMarkupAndNoDoubledSpace() throws {
+        var lines: [[UInt8]] = []
+        // Each mark at each position of lines up to three words long, across the words' edges.
+        for length in 1...24 {
+            let plain = (0..<length).map { UInt8(ascii: "a") + UInt8($0 % 26) }
+            lines.append(plain)
+            for position in 0..<length {
+                for mark in [UInt8(ascii: "*"), UInt8(ascii: "\\"), 0x20] {
+                    var line = plain
+                    line[position] = mark
+                    lines.append(line)
+                    if position + 1 < length {
+                        line[position + 1] = 0x20
+                        lines.append(line)
+                    }
+                }
+            }
+        }
+        for id in Corpus.all {
+            let source = try Corpus.source(id)
+            lines += (1...source.lineCount).map { Array(source.utf8[source.byteRange(ofLine: $0)]) }
+        }
+        var asWritten = 0
+        for line in lines {
+            let verdict = line.withUnsafeBufferPointer(LineScanner.isAsWritten)
+            #expect(verdict == Self.needsNoCleaning(line), "\(String(decoding: line, as: UTF8.self))")
+            if verdict { asWritten += 1 }
+        }
+        #expect(asWritten > 100 && asWritten < lines.count - 100)
+    }
 }
