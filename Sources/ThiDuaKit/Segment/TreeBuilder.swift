@@ -46,7 +46,8 @@ struct TreeBuilder {
         var node = Node(kind: .document)
         swap(&node, &nodes[index])
         var children: [Section] = []
-        children.reserveCapacity(node.children.count)
+        // Most nodes are leaves: reserving room for none would still allocate a buffer.
+        if !node.children.isEmpty { children.reserveCapacity(node.children.count) }
         for child in node.children { children.append(section(child)) }
         var range: LineRange?
         func cover(_ other: LineRange) { range = range.map { $0.union(other) } ?? other }
