@@ -74,9 +74,52 @@ func clock<T>(_ body: () throws -> T) rethrows -> (T, Double) {
     return (value, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
 }
 
-/// Runs a program with its output discarded; returns its wall time and the peak resident memory of
-/// the children so far. Timed with posix_spawn and waitpid: Foundation's `Process.waitUntilExit`
-/// notices an exit only on its polling interval, which adds tens of milliseconds.
+/// The peak resident memory of a running child, read from its `/proc/<pid>/status` (`VmHWM`) while it
+/// runs.
+///
+/// `getrusage` cannot say it alone: a child started by `posix_spawn` runs in this process's memory until
+/// it executes its program, and Linux counts that memory's high-water mark in the child's `ru_maxrss`.
+/// Once this process had written the corpus, the child's figure was this process's own peak (some
+/// 290 MB) whenever that was the larger.
+final class PeakMemoryWatch: @unchecked Sendable {
+    private let pid: pid_t
+    private let lock = NSLock()
+    private var peakKB = 0
+    private var running = true
+
+    /// Starts watching `pid`, which has already executed its program.
+    init(pid: pid_t) {
+        self.pid = pid
+        Thread.detachNewThread { [self] in
+            while lock.withLock({ running }) {
+                if let kilobytes = Self.highWaterMark(of: pid) { lock.withLock { peakKB = max(peakKB, kilobytes) } }
+                usleep(2_000)
+            }
+        }
+    }
+
+    /// Stops watching, once the child has exited; returns the highest mark read, or `nil` without `/proc`.
+    func stop() -> Int? {
+        lock.withLock {
+            running = false
+            return peakKB > 0 ? peakKB : nil
+        }
+    }
+
+    /// `VmHWM` of a running process, in kilobytes; `nil` once it has exited (or without `/proc`).
+    private static func highWaterMark(of pid: pid_t) -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return nil }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            return line.split(separator: " ").dropFirst().first.flatMap { Int($0) }
+        }
+        return nil
+    }
+}
+
+/// Runs a program with its output discarded; returns its wall time and its peak resident memory (as
+/// ``PeakMemoryWatch`` reads it; where it cannot, the peak of the children so far). Timed with
+/// posix_spawn and waitpid: Foundation's `Process.waitUntilExit` notices an exit only on its polling
+/// interval, which adds tens of milliseconds.
 func runProcess(_ path: String, _ arguments: [String]) throws -> (seconds: Double, peakKB: Int) {
     var argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
     defer { for pointer in argv { free(pointer) } }
@@ -87,12 +130,20 @@ func runProcess(_ path: String, _ arguments: [String]) throws -> (seconds: Doubl
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     var pid: pid_t = 0
     var status: Int32 = 0
+    var watchedKB: Int?
     let (spawned, seconds) = clock { () -> Int32 in
+        // The parent waits in `posix_spawn` until the child has executed its program: the watch sees
+        // the program's memory only.
         let result = posix_spawn(&pid, path, &actions, nil, &argv, environ)
-        if result == 0 { waitpid(pid, &status, 0) }
+        if result == 0 {
+            let watch = PeakMemoryWatch(pid: pid)
+            waitpid(pid, &status, 0)
+            watchedKB = watch.stop()
+        }
         return result
     }
     guard spawned == 0 else { throw NSError(domain: "thidua-bench", code: Int(spawned)) }
+    if let watchedKB { return (seconds, watchedKB) }
     var usage = rusage()
     getrusage(RUSAGE_CHILDREN.rawValue, &usage)
     return (seconds, usage.ru_maxrss)
