@@ -230,12 +230,7 @@ enum LineScanner {
                 i += 1
             } else {
                 // A run kept as written: up to the next `*`, `\\` or doubled space.
-                var runEnd = i + 1
-                while runEnd < end {
-                    let next = bytes[runEnd]
-                    if next == UInt8(ascii: "*") || next == UInt8(ascii: "\\") || (next == 0x20 && bytes[runEnd - 1] == 0x20) { break }
-                    runEnd += 1
-                }
+                let runEnd = endOfRun(bytes, from: i + 1, to: end)
                 text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<runEnd]))
                 i = runEnd
             }
@@ -246,32 +241,42 @@ enum LineScanner {
             removals: mergeRemovals(removals))
     }
 
-    /// Whether a trimmed line needs no cleaning: no `*`, no `\\`, no doubled space. Most lines are so.
+    /// The offset, from `start` (which has a byte before it), of the first `*`, `\\` or space after a
+    /// space before `end`, or `end`: where a run of a line kept as written stops.
     ///
-    /// The two rare bytes are sought with `memchr`; spaces, which are not rare, eight bytes at a time.
-    static func isAsWritten(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = line.baseAddress else { return true }
-        if ByteScan.firstIndex(of: UInt8(ascii: "*"), in: line, from: 0) != nil
-            || ByteScan.firstIndex(of: UInt8(ascii: "\\"), in: line, from: 0) != nil
-        {
-            return false
+    /// The two rare bytes are sought with `memchr`; doubled spaces, eight bytes at a time.
+    private static func endOfRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        guard start < end, let base = bytes.baseAddress else { return end }
+        var limit = end
+        if let star = ByteScan.firstIndex(of: UInt8(ascii: "*"), in: UnsafeBufferPointer(rebasing: bytes[start..<limit]), from: 0) {
+            limit = start + star
         }
-        let count = line.count
-        var previousSpace = false
-        var index = 0
-        while index + 8 <= count {
+        if let slash = ByteScan.firstIndex(of: UInt8(ascii: "\\"), in: UnsafeBufferPointer(rebasing: bytes[start..<limit]), from: 0) {
+            limit = start + slash
+        }
+        var previousSpace = base[start - 1] == 0x20
+        var index = start
+        while index + 8 <= limit {
             let spaces = SWAR.equal(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self), 0x20)
-            if spaces & (spaces >> 8) != 0 || previousSpace && spaces & 0x80 != 0 { return false }
+            // A space whose byte before it is a space, the first byte's being the word before's last.
+            let doubled = spaces & (spaces << 8 | (previousSpace ? 0x80 : 0))
+            if doubled != 0 { return index + doubled.trailingZeroBitCount / 8 }
             previousSpace = spaces >> 63 != 0
             index += 8
         }
-        while index < count {
+        while index < limit {
             let isSpace = base[index] == 0x20
-            if isSpace && previousSpace { return false }
+            if isSpace && previousSpace { return index }
             previousSpace = isSpace
             index += 1
         }
-        return true
+        return limit
+    }
+
+    /// Whether a trimmed line needs no cleaning: no `*`, no `\\`, no doubled space. Most lines are so.
+    static func isAsWritten(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = line.first else { return true }
+        return first != UInt8(ascii: "*") && first != UInt8(ascii: "\\") && endOfRun(line, from: 1, to: line.count) == line.count
     }
 
     /// Adds `piece` to `result`, split where a heading is glued to what follows it, or where a

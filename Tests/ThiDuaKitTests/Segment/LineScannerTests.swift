@@ -39,7 +39,18 @@ import ThiDuaKit
     }
 
     @Test func markedUpLinesGiveTheirCleanedText() {
-        let counts = Self.checkStrings(of: SourceText(text: Self.markedUp, path: "marked-up.md"))
+        let source = SourceText(text: Self.markedUp, path: "marked-up.md")
+        #expect(LineScanner.pieces(of: source).map { String(decoding: $0.text, as: UTF8.self) } == [
+            "I. MỤC ĐÍCH, YÊU CẦU",
+            "1. Mục đích: Phát huy tinh thần thi đua yêu nước trong toàn tỉnh.",
+            "- Cá nhân *được* khen thưởng: Bằng khen của Chủ tịch UBND tỉnh",
+            "Đối tượng",
+            "I. MỤC ĐÍCH, YÊU CẦU",
+            "1. Mục đích",
+            "- Đẩy mạnh chuyển đổi số, đổi mới sáng tạo",
+            "Thời gian: từ tháng 6/2024 đến tháng 10/2025",
+        ])
+        let counts = Self.checkStrings(of: source)
         // The glued heading is split in two; every line but that one is cleaned.
         #expect(counts.pieces == 8)
         #expect(counts.cleaned == 7)
