@@ -82,14 +82,12 @@ func clock<T>(_ body: () throws -> T) rethrows -> (T, Double) {
 /// Once this process had written the corpus, the child's figure was this process's own peak (some
 /// 290 MB) whenever that was the larger.
 final class PeakMemoryWatch: @unchecked Sendable {
-    private let pid: pid_t
     private let lock = NSLock()
     private var peakKB = 0
     private var running = true
 
     /// Starts watching `pid`, which has already executed its program.
     init(pid: pid_t) {
-        self.pid = pid
         Thread.detachNewThread { [self] in
             while lock.withLock({ running }) {
                 if let kilobytes = Self.highWaterMark(of: pid) { lock.withLock { peakKB = max(peakKB, kilobytes) } }

@@ -38,6 +38,7 @@ struct Piece: Sendable {
     /// The analysis text as a string: a slice of the source's string when the piece is the line as
     /// written (most are), which is not validated again as a new string would be.
     func string(in source: SourceText) -> String {
+        // A slice made a string is sized to it: appending it to an empty string costs more.
         if let whole = wholeRun(in: source) { return String(source.text[whole]) }
         var string = ""
         string.reserveCapacity(text.count)
@@ -56,6 +57,8 @@ struct Piece: Sendable {
             return
         }
         let utf8 = source.text.utf8
+        // The runs are checked before any is appended, so that a text they do not make leaves `string`
+        // as it was.
         let copied = source.utf8.withUnsafeBufferPointer { bytes in
             forEachSourceRun(in: bytes) { _ in } && forEachSourceRun(in: bytes) { run in
                 let start = utf8.index(utf8.startIndex, offsetBy: run.lowerBound)

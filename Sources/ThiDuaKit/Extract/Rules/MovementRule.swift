@@ -36,6 +36,8 @@ struct MovementRule: ExtractionRule {
     private enum Literal {
         static let untilYear = Array("đến năm ".unicodeScalars)
         static let fromMonth = Array("từ tháng".unicodeScalars)
+        static let fromYear = Array("từ năm".unicodeScalars)
+        static let phase = Array("giai đoạn".unicodeScalars)
     }
 
     func apply(_ context: ExtractionContext, to record: inout PlanRecord) {
@@ -51,7 +53,7 @@ struct MovementRule: ExtractionRule {
                 lines["name"] = subject.line(at: offset)
                 movement.line = subject.line(at: offset)
             }
-            if let (from, to) = Self.yearRange(after: "giai đoạn", in: subject) {
+            if let (from, to) = Self.yearRange(after: Literal.phase, in: subject) {
                 movement.from = from
                 movement.to = to
                 lines["from"] = subject.line
@@ -64,7 +66,7 @@ struct MovementRule: ExtractionRule {
                     lines["from"] = unit.line
                     break
                 }
-                if let (from, to) = Self.yearRange(after: "từ năm", in: unit) {
+                if let (from, to) = Self.yearRange(after: Literal.fromYear, in: unit) {
                     (movement.from, movement.to) = (from, to)
                     lines["from"] = unit.line
                     break
@@ -112,8 +114,7 @@ struct MovementRule: ExtractionRule {
     }
 
     /// `<marker> 2025-2030`, `<marker> 2026 - 2030`, `từ năm 2026 đến năm 2030`.
-    static func yearRange(after marker: String, in unit: TextUnit) -> (Int, Int)? {
-        let marker = Array(marker.unicodeScalars)
+    static func yearRange(after marker: [Unicode.Scalar], in unit: TextUnit) -> (Int, Int)? {
         var from = 0
         while let end = unit.end(ofLowercase: marker, from: from) {
             var cursor = Cursor(unit, at: end)
