@@ -31,6 +31,9 @@ struct DeadlineRule: ExtractionRule {
                     "deadline=2025-Q2 (kind=quarter; purpose=award-nomination; text=trong Quý II/2025) @9",
                 ]),
             ExtractionExample(
+                "KẾ HOẠCH\n\nV. THỜI GIAN\n\nHồ sơ đề nghị khen thưởng gửi về Sở Nội vụ. Các đơn vị báo cáo kết quả trước ngày 15/11/2026.\n",
+                facts: ["deadline=2026-11-15 (kind=date; purpose=report; text=trước ngày 15/11/2026) @5"]),
+            ExtractionExample(
                 "KẾ HOẠCH\n\nThực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n\nI. MỤC ĐÍCH\n\nChào mừng 130 năm thành lập tỉnh (10/10/1895 - 10/10/2025); đạt 18,5%.\n",
                 facts: []),
         ])
@@ -52,15 +55,14 @@ struct DeadlineRule: ExtractionRule {
             let unit = context.units.unit(index)
             var previousEnd = 0
             for deadline in Self.deadlines(in: unit, at: hits, byteCount: bytes.count) {
-                let start = unit.scalarOffset(ofUTF8: deadline.utf8Range.lowerBound)
-                let window = Self.window(in: unit, before: start, notBefore: previousEnd)
+                let window = Self.window(in: unit.text, bytes, before: deadline.utf8Range.lowerBound, notBefore: previousEnd)
                 let purpose = Self.purpose(of: window)
                 record.deadlines.append(
                     Deadline(
                         text: deadline.text, kind: deadline.kind, value: deadline.value, purpose: purpose,
                         workingDays: deadline.workingDays, from: Self.actor(of: unit), to: Self.recipient(in: window + " " + deadline.text),
                         line: unit.line(atUTF8: deadline.utf8Range.lowerBound)))
-                previousEnd = unit.scalarOffset(ofUTF8: deadline.utf8Range.upperBound)
+                previousEnd = deadline.utf8Range.upperBound
             }
         }
     }
@@ -194,16 +196,17 @@ struct DeadlineRule: ExtractionRule {
     }
 
     /// The words before a deadline that say what is due: from the sentence start (or the previous
-    /// deadline) to the deadline.
-    static func window(in unit: TextUnit, before end: Int, notBefore floor: Int) -> String {
+    /// deadline) to the deadline. `end` and `floor` are UTF-8 offsets of `text`, whose bytes are `bytes`.
+    static func window(in text: String, _ bytes: UnsafeBufferPointer<UInt8>, before end: Int, notBefore floor: Int) -> String {
+        // On the bytes: a full stop and a space are ASCII, never part of another character.
         var start = end
-        let scalars = unit.scalars
         while start > floor {
-            let c = scalars[start - 1]
-            if c == "." && (start == end || scalars[start] == " ") { break }
+            if bytes[start - 1] == UInt8(ascii: ".") && (start == end || bytes[start] == 0x20) { break }
             start -= 1
         }
-        return unit.text(start..<end)
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: start)
+        return String(text[lower..<utf8.index(lower, offsetBy: end - start)])
     }
 
     static func purpose(of window: String) -> DeadlinePurpose {

@@ -122,16 +122,6 @@ final class TextUnit {
             isTitle: true, tree: tree, node: nodeIndex, part: part, role: role)
     }
 
-    /// The scalar offset of UTF-8 offset `offset`.
-    func scalarOffset(ofUTF8 offset: Int) -> Int {
-        var low = 0, high = utf8Offsets.count - 1
-        while low < high {
-            let middle = (low + high) / 2
-            if utf8Offsets[middle] < offset { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
-
     /// The first line of the text.
     var line: Int { line(at: 0) }
 
