@@ -25,6 +25,12 @@ struct LegalBasisRule: ExtractionRule {
                     "legalBasis=57-NQ/TW (kind=Nghị quyết; date=2024-12-22; issuer=Bộ Chính trị) @3",
                     "legalBasis=1315/QĐ- TTg (kind=Quyết định; issuer=Thủ tướng Chính phủ) @3",
                 ]),
+            ExtractionExample(
+                "KẾ HOẠCH\n\nThực hiện Chỉ thị số 18-CT/TU ngày 10/3/2025 của Ban Thường vụ Tỉnh ủy và Công văn số 2143/SNV-TĐKT ngày 5/6/2025 của Sở Nội vụ;\n\nI. MỤC ĐÍCH\n",
+                facts: [
+                    "legalBasis=18-CT/TU (kind=Chỉ thị; date=2025-03-10; issuer=Ban Thường vụ Tỉnh ủy) @3",
+                    "legalBasis=2143/SNV-TĐKT (kind=Công văn; date=2025-06-05; issuer=Sở Nội vụ) @3",
+                ]),
             ExtractionExample("KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\n1. Báo cáo trước ngày 15/11 hằng năm.\n", facts: []),
         ])
 

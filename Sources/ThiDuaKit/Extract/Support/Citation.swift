@@ -21,15 +21,26 @@ enum CitationReader {
     private static let kindLiterals = kinds.map { ($0, Array($0.unicodeScalars)) }
     private static let otherKindLiterals = kindLiterals.filter { $0.0 != "luật" }.map(\.1)
 
-    /// The first letters of ``kinds``: most words start with none of them.
-    private static let kindInitials = Array(Set(kindLiterals.map { $0.1[0] }))
+    /// The first letters of ``kinds``, all from `a` to `z`, as bits of a mask (`a` the lowest): most
+    /// words start with none of them, and one test of a bit says so.
+    private static let kindInitials: UInt32 = kindLiterals.reduce(0) { mask, kind in
+        let letter = kind.1[0].value &- 0x61
+        precondition(letter < 26, "a kind begins with a letter from a to z")
+        return mask | 1 << letter
+    }
+
+    /// Whether `scalar` (in lower case) is the first letter of a kind.
+    private static func mayStartKind(_ scalar: Unicode.Scalar) -> Bool {
+        let letter = scalar.value &- 0x61
+        return letter < 26 && kindInitials >> letter & 1 != 0
+    }
 
     static func citations(in unit: TextUnit) -> [Found] {
         let lower = unit.lower
-        let (initials, literals) = (kindInitials, kindLiterals)
+        let literals = kindLiterals
         // Most words start with no kind's initial: they are passed over before a match is tried, which
         // costs a call and an optional result.
-        return unit.scanWordStarts(where: { initials.contains($0) }, end: \.range.upperBound) { start in
+        return unit.scanWordStarts(where: mayStartKind, end: \.range.upperBound) { start in
             guard let match = literals.firstIndex(where: { startsWith(lower, $0.1, at: start) }) else { return nil }
             let (kind, literal) = literals[match]
             let after = start + literal.count
