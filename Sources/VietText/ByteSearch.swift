@@ -57,8 +57,15 @@ extension StringProtocol {
             withUTF8Bytes(alongside: needle) { text, needle in ByteScan.firstIndex(of: needle, in: text, from: offset) }
             ?? Array(haystack).withUnsafeBufferPointer { ByteScan.firstIndex(of: Array(needle.utf8), in: $0, from: offset) }
         guard let found else { return nil }
-        let lower = haystack.index(haystack.startIndex, offsetBy: found)
-        return lower..<haystack.index(lower, offsetBy: length)
+        return indices(utf8: found..<found + length)
+    }
+
+    /// The indices of the text between two UTF-8 offsets from its start (on scalar boundaries): for
+    /// slicing a string by offsets found in its bytes, which copies the slice without validating it again.
+    @inlinable
+    public func indices(utf8 range: Range<Int>) -> Range<Index> {
+        let lower = utf8.index(startIndex, offsetBy: range.lowerBound)
+        return lower..<utf8.index(lower, offsetBy: range.count)
     }
 }
 

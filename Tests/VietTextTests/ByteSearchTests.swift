@@ -138,4 +138,20 @@ extension ByteSearchTests {
             #expect(prefix.withUnsafeBufferPointer(ByteScan.lastASCIIDigit) == prefix.lastIndex { $0 >= 0x30 && $0 <= 0x39 })
         }
     }
+
+    /// Slicing by UTF-8 offsets gives the text of those bytes, in a string and in a substring that
+    /// does not start at its string's start.
+    @Test func indicesOfUTF8OffsetsSliceThoseBytes() {
+        let text = String(decoding: Self.text, as: UTF8.self)
+        let substring = text[text.index(text.startIndex, offsetBy: 6)...]
+        for (whole, bytes) in [(Substring(text), Self.text), (substring, Array(substring.utf8))] {
+            // Every range between two scalar boundaries, in steps that cross letters with marks.
+            let boundaries = bytes.indices.filter { bytes[$0] & 0xC0 != 0x80 } + [bytes.count]
+            for lower in boundaries where lower % 3 == 0 {
+                for upper in boundaries where upper >= lower && upper % 5 == 0 {
+                    #expect(Array(whole[whole.indices(utf8: lower..<upper)].utf8) == Array(bytes[lower..<upper]))
+                }
+            }
+        }
+    }
 }

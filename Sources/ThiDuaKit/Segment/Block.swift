@@ -92,12 +92,9 @@ struct Block: Sendable {
 
     /// The substring of ``text`` between two UTF-8 offsets.
     func text(from lower: Int, to upper: Int) -> String {
-        let utf8 = text.utf8
         // The whole text (most paragraphs) is shared, not copied.
-        if lower == 0 && upper == utf8.count { return text }
-        let start = utf8.index(utf8.startIndex, offsetBy: lower)
-        let end = utf8.index(utf8.startIndex, offsetBy: upper)
-        return String(text[start..<end])
+        if lower == 0 && upper == text.utf8.count { return text }
+        return String(text[text.indices(utf8: lower..<upper)])
     }
 }
 

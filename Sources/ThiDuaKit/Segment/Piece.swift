@@ -56,13 +56,11 @@ struct Piece: Sendable {
             string.append(contentsOf: source.text[whole])
             return
         }
-        let utf8 = source.text.utf8
         // The runs are checked before any is appended, so that a text they do not make leaves `string`
         // as it was.
         let copied = source.utf8.withUnsafeBufferPointer { bytes in
             forEachSourceRun(in: bytes) { _ in } && forEachSourceRun(in: bytes) { run in
-                let start = utf8.index(utf8.startIndex, offsetBy: run.lowerBound)
-                string.append(contentsOf: source.text[start..<utf8.index(start, offsetBy: run.count)])
+                string.append(contentsOf: source.text[source.text.indices(utf8: run)])
             }
         }
         if !copied { string += String(decoding: text, as: UTF8.self) }
@@ -75,9 +73,7 @@ struct Piece: Sendable {
                 text.withUnsafeBufferPointer { text in text.isEmpty || memcmp(raw.baseAddress! + rawStart, text.baseAddress!, text.count) == 0 }
             }
         guard isRaw else { return nil }
-        let utf8 = source.text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: rawStart)
-        return start..<utf8.index(start, offsetBy: text.count)
+        return source.text.indices(utf8: rawStart..<rawEnd)
     }
 
     /// Calls `body` with each run of source bytes that the text keeps, in order: the bytes between

@@ -204,9 +204,7 @@ struct DeadlineRule: ExtractionRule {
             if bytes[start - 1] == UInt8(ascii: ".") && (start == end || bytes[start] == 0x20) { break }
             start -= 1
         }
-        let utf8 = text.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: start)
-        return String(text[lower..<utf8.index(lower, offsetBy: end - start)])
+        return String(text[text.indices(utf8: start..<end)])
     }
 
     static func purpose(of window: String) -> DeadlinePurpose {

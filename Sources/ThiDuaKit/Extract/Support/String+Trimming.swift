@@ -28,8 +28,7 @@ extension String {
         } ?? nil
         guard let trimmed else { return trimmingCharacters(characters) }
         if trimmed.count == utf8.count { return self }
-        let start = utf8.index(utf8.startIndex, offsetBy: trimmed.lowerBound)
-        return String(self[start..<utf8.index(start, offsetBy: trimmed.count)])
+        return String(self[indices(utf8: trimmed)])
     }
 
     private func trimmingCharacters(_ characters: Set<Character>) -> String {
