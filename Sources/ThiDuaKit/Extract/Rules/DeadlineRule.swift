@@ -53,6 +53,8 @@ struct DeadlineRule: ExtractionRule {
             let hits = Self.cueHits(in: bytes, lastDigit: entry.lastASCIIDigit)
             guard !hits.isEmpty else { return }
             let unit = context.units.unit(index)
+            // Who must meet the unit's deadlines is read from its headings, once for all of them.
+            let actor = Self.actor(of: unit)
             var previousEnd = 0
             for deadline in Self.deadlines(in: unit, at: hits, byteCount: bytes.count) {
                 let window = Self.window(in: unit.text, bytes, before: deadline.utf8Range.lowerBound, notBefore: previousEnd)
@@ -60,7 +62,7 @@ struct DeadlineRule: ExtractionRule {
                 record.deadlines.append(
                     Deadline(
                         text: deadline.text, kind: deadline.kind, value: deadline.value, purpose: purpose,
-                        workingDays: deadline.workingDays, from: Self.actor(of: unit), to: Self.recipient(in: window + " " + deadline.text),
+                        workingDays: deadline.workingDays, from: actor, to: Self.recipient(in: window + " " + deadline.text),
                         line: unit.line(atUTF8: deadline.utf8Range.lowerBound)))
                 previousEnd = deadline.utf8Range.upperBound
             }
