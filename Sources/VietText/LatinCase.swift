@@ -106,12 +106,10 @@ public enum LatinCase {
     static func lowercasedInPlace(_ text: String) -> String? {
         var text = text
         return text.withUTF8 { source -> String? in
-            var mapped = true
-            let lowered = String(unsafeUninitializedCapacity: source.count) { target in
-                mapped = lowercaseLatin(source, into: target)
-                return mapped ? source.count : 0
+            // Lower case of valid UTF-8, scalar for scalar, is valid UTF-8: made a string unchecked.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: source.count) { target in
+                lowercaseLatin(source, into: target) ? String(validUTF8: UnsafeBufferPointer(target)) : nil
             }
-            return mapped ? lowered : nil
         }
     }
 
@@ -278,17 +276,17 @@ extension String {
         }
     }
 
-    /// The string of `scalars`, encoded in one pass straight into the string's storage (appending to a
-    /// `String.UnicodeScalarView` grows the string scalar by scalar).
+    /// The string of `scalars`, encoded in one pass (appending to a `String.UnicodeScalarView` grows the
+    /// string scalar by scalar) and made a string unchecked, since scalars encode to valid UTF-8.
     ///
     /// Inlinable so that callers in other modules get a version specialised for their collection.
     @inlinable
     public init<Scalars: Collection>(scalars: Scalars) where Scalars.Element == Unicode.Scalar {
-        self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
-            guard let base = buffer.baseAddress else { return 0 }
+        self = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scalars.count * 4) { buffer in
+            guard let base = buffer.baseAddress else { return "" }
             var count = 0
             for scalar in scalars { count += ValidUTF8.encode(scalar.value, into: base + count) }
-            return count
+            return String(validUTF8: UnsafeBufferPointer(start: base, count: count))
         }
     }
 }

@@ -70,7 +70,8 @@ enum LatinComposition {
                 index = end
             }
             out.append(UnsafeBufferPointer(rebasing: source[copied...]))
-            return out.string
+            // Valid UTF-8 with marks joined to their letters is valid UTF-8.
+            return out.withBytes { String(validUTF8: $0) }
         }
         return TextNormalizer.isNFC(composed) ? composed : composeLineByLine(composed)
     }

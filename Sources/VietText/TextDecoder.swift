@@ -75,10 +75,11 @@ public enum TextDecoder {
 
     private static func decodeUTF8(_ bytes: [UInt8], from start: Int) throws(TextDecodingError) -> String {
         guard start < bytes.count else { throw .empty }
-        let body = bytes[start...]
-        if let nul = bytes.withUnsafeBufferPointer({ ByteScan.firstIndex(of: UInt8(0), in: $0, from: start) }) { throw .nulByte(offset: nul) }
-        if let text = String(validating: body, as: UTF8.self) { return text }
-        throw .invalidUTF8(offset: UTF8Validation.firstInvalidOffset(in: bytes, from: start) ?? start)
+        return try bytes.withUnsafeBufferPointer { bytes throws(TextDecodingError) in
+            if let nul = ByteScan.firstIndex(of: UInt8(0), in: bytes, from: start) { throw .nulByte(offset: nul) }
+            if let invalid = UTF8Validation.firstInvalidOffset(in: bytes, from: start) { throw .invalidUTF8(offset: invalid) }
+            return String(validUTF8: UnsafeBufferPointer(rebasing: bytes[start...]))
+        }
     }
 
     private static func decodeUTF16(_ bytes: [UInt8], bigEndian: Bool) throws(TextDecodingError) -> String {
@@ -87,10 +88,11 @@ public enum TextDecoder {
         if bytes.count % 2 != 0 { throw .invalidUTF16(offset: bytes.count - 1) }
         // Validate and transcode to UTF-8 in one pass: the stdlib's UTF-16 decoding runs at ~20 MB/s,
         // and it would substitute U+FFFD for a lone surrogate silently. A unit takes at most three bytes
-        // of UTF-8 (a surrogate pair four for its two), written straight into the string.
+        // of UTF-8 (a surrogate pair four for its two). The scalars are checked as they are read, so
+        // their UTF-8 is made a string unchecked.
         var failure: TextDecodingError?
-        let text = String(unsafeUninitializedCapacity: unitCount * 3) { out in
-            bytes.withUnsafeBufferPointer { buffer -> Int in
+        let utf8 = [UInt8](unsafeUninitializedCapacity: unitCount * 3) { out, written in
+            written = bytes.withUnsafeBufferPointer { buffer -> Int in
                 func unit(at index: Int) -> UInt32 {
                     let high = UInt32(buffer[index]), low = UInt32(buffer[index + 1])
                     return bigEndian ? (high << 8 | low) : (low << 8 | high)
@@ -123,21 +125,114 @@ public enum TextDecoder {
             }
         }
         if let failure { throw failure }
-        return text
+        return String(validUTF8: utf8)
     }
 }
 
-/// A UTF-8 validator that reports where the bytes go wrong.
+/// A UTF-8 validator that reports where the bytes go wrong: the only validation a file's bytes get
+/// (strings are made from them unchecked after it, ``Swift/String/init(validUTF8:)-(UnsafeBufferPointer<UInt8>)``).
+///
+/// Well-formed is as in the Unicode Standard (table 3-7): no overlong form, no surrogate, nothing
+/// above U+10FFFF, no sequence cut short.
 enum UTF8Validation {
     /// The offset of the first byte that does not start or continue a well-formed UTF-8 sequence.
     ///
     /// - Returns: `nil` when all bytes from `start` on are well-formed.
-    static func firstInvalidOffset(in bytes: [UInt8], from start: Int) -> Int? {
+    static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        isWellFormed(UnsafeBufferPointer(rebasing: bytes[start...])) ? nil : firstInvalidOffset(slowlyIn: bytes, from: start)
+    }
+
+    /// Whether `bytes` are well-formed UTF-8, by a finite automaton read one byte at a time with no
+    /// branch: its state is a shift, and each byte's row holds the next state for every state (after
+    /// Per Vognsen's shift-based automata). Eight ASCII bytes read in the accepting state are passed
+    /// over at once.
+    static func isWellFormed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let n = bytes.count
+        var state: UInt64 = State.accept
+        var i = 0
+        rows.withUnsafeBufferPointer { rows in
+            while i + 8 <= n {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if state != State.accept || word & SWAR.high != 0 {
+                    for k in 0..<8 { state = rows[Int(base[i &+ k])] &>> state & 63 }
+                }
+                i += 8
+            }
+            while i < n {
+                state = rows[Int(base[i])] &>> state & 63
+                i += 1
+            }
+        }
+        return state == State.accept
+    }
+
+    /// The automaton's states, each as the shift at which its next state stands in a byte's row.
+    private enum State {
+        static let accept: UInt64 = 0
+        static let reject: UInt64 = 6
+        /// One continuation byte to come.
+        static let one: UInt64 = 12
+        /// Two to come.
+        static let two: UInt64 = 18
+        /// Two to come, after `E0`: the next is `A0`–`BF` (no overlong form).
+        static let twoAfterE0: UInt64 = 24
+        /// Two to come, after `ED`: the next is `80`–`9F` (no surrogate).
+        static let twoAfterED: UInt64 = 30
+        /// Three to come, after `F0`: the next is `90`–`BF` (no overlong form).
+        static let threeAfterF0: UInt64 = 36
+        /// Three to come.
+        static let three: UInt64 = 42
+        /// Three to come, after `F4`: the next is `80`–`8F` (nothing above U+10FFFF).
+        static let threeAfterF4: UInt64 = 48
+    }
+
+    /// For each byte, the next state from every state, six bits each at the state's shift.
+    private static let rows: [UInt64] = (0...255).map { (byte: Int) -> UInt64 in
+        func next(_ state: UInt64) -> UInt64 {
+            let continuation = (0x80...0xBF).contains(byte)
+            switch state {
+            case State.accept:
+                switch byte {
+                case 0x00...0x7F: return State.accept
+                case 0xC2...0xDF: return State.one
+                case 0xE0: return State.twoAfterE0
+                case 0xE1...0xEC, 0xEE...0xEF: return State.two
+                case 0xED: return State.twoAfterED
+                case 0xF0: return State.threeAfterF0
+                case 0xF1...0xF3: return State.three
+                case 0xF4: return State.threeAfterF4
+                default: return State.reject
+                }
+            case State.one: return continuation ? State.accept : State.reject
+            case State.two: return continuation ? State.one : State.reject
+            case State.twoAfterE0: return (0xA0...0xBF).contains(byte) ? State.one : State.reject
+            case State.twoAfterED: return (0x80...0x9F).contains(byte) ? State.one : State.reject
+            case State.three: return continuation ? State.two : State.reject
+            case State.threeAfterF0: return (0x90...0xBF).contains(byte) ? State.two : State.reject
+            case State.threeAfterF4: return (0x80...0x8F).contains(byte) ? State.two : State.reject
+            default: return State.reject
+            }
+        }
+        let states = [
+            State.accept, State.reject, State.one, State.two, State.twoAfterE0, State.twoAfterED, State.threeAfterF0,
+            State.three, State.threeAfterF4,
+        ]
+        return states.reduce(0) { row, state in row | next(state) << state }
+    }
+
+    /// The offset of the first ill-formed sequence, read one sequence at a time: for bytes known to
+    /// hold one, to say where.
+    private static func firstInvalidOffset(slowlyIn bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var i = start
         let n = bytes.count
         while i < n {
             let b0 = bytes[i]
-            if b0 < 0x80 { i += 1; continue }
+            if b0 < 0x80 {
+                i += 1
+                continue
+            }
             let length: Int
             var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
             switch b0 {

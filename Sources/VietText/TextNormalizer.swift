@@ -183,6 +183,7 @@ public enum TextNormalizer {
         }
         guard replaced else { return nil }
         out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<min(i, n)]))
-        return out.string
+        // Whole characters of valid UTF-8 replaced by ASCII or dropped leave it valid.
+        return out.withBytes { String(validUTF8: $0) }
     }
 }

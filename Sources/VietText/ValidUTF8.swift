@@ -47,3 +47,25 @@ public enum ValidUTF8 {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 }
+
+extension String {
+    /// A string of `bytes`, which the caller knows to be valid UTF-8: a slice, on scalar boundaries,
+    /// of text already validated (ASCII bytes left out or put in keep it so), or bytes this package
+    /// encoded from scalars.
+    ///
+    /// The bytes are copied without the validation that `String(decoding:as:)` and `String(Substring)`
+    /// repeat, about ten instructions a byte: the pipeline validates a file's bytes once, when it
+    /// decodes them, and every string it makes after is cut from them. Debug builds (and so the tests)
+    /// check the promise.
+    @inlinable
+    package init(validUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+        assert(String(validating: bytes, as: UTF8.self) != nil, "bytes promised as valid UTF-8 are not")
+        self = String(copying: UTF8Span(unchecked: bytes.span))
+    }
+
+    /// A string of `bytes`, which the caller knows to be valid UTF-8 (see ``init(validUTF8:)-(UnsafeBufferPointer<UInt8>)``).
+    @inlinable
+    package init(validUTF8 bytes: [UInt8]) {
+        self = bytes.withUnsafeBufferPointer { String(validUTF8: $0) }
+    }
+}

@@ -64,6 +64,42 @@ import VietText
         #expect(throws: TextDecodingError.invalidUTF16(offset: 4)) { try TextDecoder.decode([0xFF, 0xFE, 0x41, 0x00, 0x3D, 0xD8]) }
     }
 
+    /// The decoder's own validation accepts exactly the bytes the standard library's does, and gives
+    /// the same text: for every pair of bytes, and every lead byte of three and four followed by the
+    /// edge values of the ranges that may follow it, at each position within eight bytes (the decoder
+    /// passes over eight ASCII bytes at once), followed by more text, cut short by the end, or followed
+    /// by eight ASCII bytes and a stray continuation byte.
+    @Test func acceptsExactlyWellFormedUTF8() {
+        let edges: [UInt8] = [0x01, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xE1, 0xF4, 0xFF]
+        var sequences: [[UInt8]] = []
+        for b0 in UInt8(1)...0xFF {
+            for b1 in UInt8(1)...0xFF { sequences.append([b0, b1]) }
+            guard b0 >= 0xC0 else { continue }
+            for b1 in edges {
+                for b2 in edges {
+                    sequences.append([b0, b1, b2])
+                    guard b0 >= 0xF0 && b0 <= 0xF5 else { continue }
+                    for b3 in edges { sequences.append([b0, b1, b2, b3]) }
+                }
+            }
+        }
+        var accepted = 0, mismatches: [[UInt8]] = []
+        for (index, sequence) in sequences.enumerated() {
+            let padding = [UInt8](repeating: UInt8(ascii: "a"), count: 2 + index % 9)
+            // The last: eight ASCII bytes after a sequence left open must not let a continuation byte after
+            // them close it (whatever the alignment, one of the paddings puts them in one word).
+            for bytes in [padding + sequence + Array("z.".utf8), padding + sequence, padding + sequence + Array("abcdefgh".utf8) + [0x80]] {
+                let decoded = try? TextDecoder.decode(bytes).text
+                let expected = String(validating: bytes, as: UTF8.self)
+                if decoded != expected { mismatches.append(bytes) }
+                if expected != nil { accepted += 1 }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+        // Both kinds are there: the well-formed (ASCII pairs, `C3 A1`, `E1 BA A1` …) and the others.
+        #expect(accepted > 20_000 && accepted < sequences.count)
+    }
+
     @Test func messagesNameTheProblemAndOffset() {
         #expect(TextDecodingError.invalidUTF8(offset: 1234).message == "not valid UTF-8 at byte offset 1234")
         #expect(TextDecodingError.nulByte(offset: 7).message.hasPrefix("NUL byte at byte offset 7"))

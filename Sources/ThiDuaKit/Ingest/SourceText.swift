@@ -54,7 +54,7 @@ public struct SourceText: Sendable {
         return String(decoding: utf8[byteRange(ofLine: number)], as: UTF8.self)
     }
 
-    /// The whole normalised text, as a string: slices of it are strings without validating again.
+    /// The whole normalised text, as a string.
     public let text: String
 
     /// The file name without directories and without its extension.
