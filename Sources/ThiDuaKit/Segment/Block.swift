@@ -19,16 +19,16 @@ struct Block: Sendable {
     }
 
     /// - Parameter label: The piece's label (``LabelScanner/scan(_:)``), if any.
-    init(_ piece: Piece, label: Label?, in source: SourceText) {
+    init(_ piece: Piece, label: Label?) {
         var piece = piece
         piece.blockOffset = 0
         pieces = [piece]
-        text = piece.string(in: source)
+        text = piece.string
         self.label = label
     }
 
     /// Adds a piece as the next line of the same paragraph.
-    mutating func append(_ piece: Piece, in source: SourceText) {
+    mutating func append(_ piece: Piece) {
         var piece = piece
         guard !piece.text.isEmpty else {
             // A line of markup only: it belongs here, and adds no text.
@@ -39,12 +39,12 @@ struct Block: Sendable {
         if !text.isEmpty { text += " " }
         piece.blockOffset = text.utf8.count
         pieces.append(piece)
-        piece.appendText(to: &text, in: source)
+        text += piece.string
     }
 
     /// Adds every piece of `other`, as when a page break cut one paragraph in two.
-    mutating func append(contentsOf other: Block, in source: SourceText) {
-        for piece in other.pieces { append(piece, in: source) }
+    mutating func append(contentsOf other: Block) {
+        for piece in other.pieces { append(piece) }
     }
 
     /// The text after the label, without leading spaces, as a UTF-8 offset into ``text``.
@@ -94,14 +94,15 @@ struct Block: Sendable {
     func text(from lower: Int, to upper: Int) -> String {
         // The whole text (most paragraphs) is shared, not copied.
         if lower == 0 && upper == text.utf8.count { return text }
-        return String(text[text.indices(utf8: lower..<upper)])
+        var text = text
+        return text.withUTF8 { String(validUTF8: UnsafeBufferPointer(rebasing: $0[lower..<upper])) }
     }
 }
 
 /// Groups pieces into blocks and mends paragraphs that a page break cut in two.
 enum BlockBuilder {
     /// The blocks of the document, in order.
-    static func blocks(from pieces: [Piece], in source: SourceText) -> [Block] {
+    static func blocks(from pieces: [Piece]) -> [Block] {
         var blocks: [Block] = []
         blocks.reserveCapacity(pieces.count)
         // The open block grows in a local of its own, not as the array's last element: reading that
@@ -111,14 +112,14 @@ enum BlockBuilder {
             // Markup alone after a blank line stays with what came before.
             let label = piece.text.isEmpty ? nil : LabelScanner.scan(piece.text[...])
             if open != nil, piece.text.isEmpty || !startsBlock(piece, label: label, after: open!) {
-                open!.append(piece, in: source)
+                open!.append(piece)
             } else {
                 if let finished = open.take() { blocks.append(finished) }
-                open = Block(piece, label: label, in: source)
+                open = Block(piece, label: label)
             }
         }
         if let finished = open.take() { blocks.append(finished) }
-        repairPageBreaks(&blocks, in: source)
+        repairPageBreaks(&blocks)
         return blocks
     }
 
@@ -140,14 +141,14 @@ enum BlockBuilder {
 
     /// Joins a block that ends without closing punctuation to the next when that one starts in
     /// lower case and has no label: one sentence cut by a page break.
-    static func repairPageBreaks(_ blocks: inout [Block], in source: SourceText) {
+    static func repairPageBreaks(_ blocks: inout [Block]) {
         // In place: blocks kept move down over those joined to the block before them.
         // Read through the buffer, blocks are tested where they stand instead of copied out first.
         let kept = blocks.withUnsafeMutableBufferPointer { blocks in
             var kept = 0
             for index in blocks.indices {
                 if kept > 0, continuesAcrossPageBreak(blocks[kept - 1], blocks[index]) {
-                    blocks[kept - 1].append(contentsOf: blocks[index], in: source)
+                    blocks[kept - 1].append(contentsOf: blocks[index])
                 } else {
                     if kept != index { blocks.swapAt(kept, index) }
                     kept += 1

@@ -1,4 +1,3 @@
-import Foundation
 import VietText
 import ThiDuaIngest
 /// A non-blank run of one source line, with its analysis text.
@@ -35,75 +34,10 @@ struct Piece: Sendable {
     /// The UTF-8 offset in the text of the block that holds the piece at which the piece's text begins.
     var blockOffset = 0
 
-    /// The analysis text as a string: a slice of the source's string when the piece is the line as
-    /// written (most are), which is not validated again as a new string would be.
-    func string(in source: SourceText) -> String {
-        // A slice made a string is sized to it: appending it to an empty string costs more.
-        if let whole = wholeRun(in: source) { return String(source.text[whole]) }
-        var string = ""
-        string.reserveCapacity(text.count)
-        appendText(to: &string, in: source)
-        return string
-    }
-
-    /// Appends the analysis text to `string`, copied from slices of the source's string.
-    ///
-    /// A cleaned piece's text is its source bytes less the markup removed, so it is copied run by run
-    /// from text already validated. Only a text not made of source bytes alone (a list item's `*` read
-    /// as `-`) is validated as new bytes.
-    func appendText(to string: inout String, in source: SourceText) {
-        if let whole = wholeRun(in: source) {
-            string.append(contentsOf: source.text[whole])
-            return
-        }
-        // The runs are checked before any is appended, so that a text they do not make leaves `string`
-        // as it was.
-        let copied = source.utf8.withUnsafeBufferPointer { bytes in
-            forEachSourceRun(in: bytes) { _ in } && forEachSourceRun(in: bytes) { run in
-                string.append(contentsOf: source.text[source.text.indices(utf8: run)])
-            }
-        }
-        if !copied { string += String(decoding: text, as: UTF8.self) }
-    }
-
-    /// The piece's source as a range of the source's string, when the text is the line as written.
-    private func wholeRun(in source: SourceText) -> Range<String.Index>? {
-        let isRaw = rawEnd - rawStart == text.count && rawEnd <= source.utf8.count
-            && source.utf8.withUnsafeBufferPointer { raw in
-                text.withUnsafeBufferPointer { text in text.isEmpty || memcmp(raw.baseAddress! + rawStart, text.baseAddress!, text.count) == 0 }
-            }
-        guard isRaw else { return nil }
-        return source.text.indices(utf8: rawStart..<rawEnd)
-    }
-
-    /// Calls `body` with each run of source bytes that the text keeps, in order: the bytes between
-    /// the removals, whose concatenation is the text.
-    ///
-    /// - Returns: `false`, having stopped, when a run's bytes are not the text's (a list item's `*` read
-    ///   as `-`) or a run would begin or end inside a character.
-    func forEachSourceRun(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) -> Bool {
-        text.withUnsafeBufferPointer { text in
-            func isBoundary(_ offset: Int) -> Bool { offset == bytes.count || bytes[offset] & 0xC0 != 0x80 }
-            var raw = rawStart, kept = 0
-            func run(to end: Int) -> Bool {
-                let count = end - kept
-                guard count > 0 else { return true }
-                guard raw + count <= rawEnd, isBoundary(raw), isBoundary(raw + count),
-                    memcmp(bytes.baseAddress! + raw, text.baseAddress! + kept, count) == 0
-                else { return false }
-                body(raw..<raw + count)
-                raw += count
-                kept = end
-                return true
-            }
-            // Removals past the end are of markup after spaces the text does not keep.
-            for removal in removals where removal.at <= text.count {
-                guard run(to: removal.at) else { return false }
-                raw += removal.count
-            }
-            return run(to: text.count)
-        }
-    }
+    /// The analysis text as a string. Its bytes are the source's, which were validated when the file
+    /// was decoded, less ASCII markup (and a list item's `*` read as `-`): still valid UTF-8, so the
+    /// string is made without validating them again.
+    var string: String { String(validUTF8: text) }
 
     /// The raw byte offset that corresponds to analysis offset `offset`.
     ///

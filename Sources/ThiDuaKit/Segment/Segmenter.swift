@@ -17,7 +17,7 @@ public struct Segmenter: Sendable {
     /// - Parameter source: Normalised text from the ``Ingester``.
     /// - Returns: The document with its section tree.
     public func segment(_ source: SourceText) -> SegmentedDocument {
-        let blocks = BlockBuilder.blocks(from: LineScanner.pieces(of: source), in: source)
+        let blocks = BlockBuilder.blocks(from: LineScanner.pieces(of: source))
         var state = Placement(source: source)
         for block in blocks { state.place(block) }
         return SegmentedDocument(id: source.id, source: source.path, root: state.tree.build(lineCount: source.lineCount))
