@@ -129,6 +129,26 @@ public enum TextDecoder {
     }
 }
 
+extension TextDecoder {
+    /// Decodes `bytes` (as ``decode(_:)``) and normalises the text (``TextNormalizer/normalize(_:)``):
+    /// what the pipeline reads.
+    ///
+    /// Plain UTF-8 (``UTF8Validation/isPlain(_:)``), most files, is read once for both: it is valid,
+    /// and normalisation leaves it as it is.
+    package static func decodeNormalized(_ bytes: [UInt8]) throws(TextDecodingError) -> DecodedText {
+        let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        // A UTF-16 byte-order mark is not plain UTF-8: `FE` and `FF` never are.
+        let plain: String? = bytes.withUnsafeBufferPointer { bytes in
+            let body = UnsafeBufferPointer(rebasing: bytes[(hasBOM ? 3 : 0)...])
+            return !body.isEmpty && UTF8Validation.isPlain(body) ? String(validUTF8: body) : nil
+        }
+        if let plain { return DecodedText(text: plain, encoding: hasBOM ? .utf8WithBOM : .utf8) }
+        var decoded = try decode(bytes)
+        decoded.text = TextNormalizer.normalize(decoded.text)
+        return decoded
+    }
+}
+
 /// A UTF-8 validator that reports where the bytes go wrong: the only validation a file's bytes get
 /// (strings are made from them unchecked after it, ``Swift/String/init(validUTF8:)-(UnsafeBufferPointer<UInt8>)``).
 ///
@@ -142,84 +162,107 @@ enum UTF8Validation {
         isWellFormed(UnsafeBufferPointer(rebasing: bytes[start...])) ? nil : firstInvalidOffset(slowlyIn: bytes, from: start)
     }
 
-    /// Whether `bytes` are well-formed UTF-8, by a finite automaton read one byte at a time with no
-    /// branch: its state is a shift, and each byte's row holds the next state for every state (after
-    /// Per Vognsen's shift-based automata). Eight ASCII bytes read in the accepting state are passed
-    /// over at once.
+    /// Whether `bytes` are well-formed UTF-8.
     static func isWellFormed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        let raw = UnsafeRawPointer(base)
-        let n = bytes.count
-        var state: UInt64 = State.accept
-        var i = 0
-        rows.withUnsafeBufferPointer { rows in
-            while i + 8 <= n {
-                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if state != State.accept || word & SWAR.high != 0 {
-                    for k in 0..<8 { state = rows[Int(base[i &+ k])] &>> state & 63 }
-                }
-                i += 8
-            }
-            while i < n {
-                state = rows[Int(base[i])] &>> state & 63
-                i += 1
-            }
-        }
-        return state == State.accept
+        wellFormed.accepts(bytes)
     }
 
-    /// The automaton's states, each as the shift at which its next state stands in a byte's row.
-    private enum State {
-        static let accept: UInt64 = 0
-        static let reject: UInt64 = 6
-        /// One continuation byte to come.
-        static let one: UInt64 = 12
-        /// Two to come.
-        static let two: UInt64 = 18
-        /// Two to come, after `E0`: the next is `A0`–`BF` (no overlong form).
-        static let twoAfterE0: UInt64 = 24
-        /// Two to come, after `ED`: the next is `80`–`9F` (no surrogate).
-        static let twoAfterED: UInt64 = 30
-        /// Three to come, after `F0`: the next is `90`–`BF` (no overlong form).
-        static let threeAfterF0: UInt64 = 36
-        /// Three to come.
-        static let three: UInt64 = 42
-        /// Three to come, after `F4`: the next is `80`–`8F` (nothing above U+10FFFF).
-        static let threeAfterF4: UInt64 = 48
+    /// Whether `bytes` are plain text: well-formed UTF-8 that ``TextNormalizer/normalize(_:)`` leaves as
+    /// it is, and no NUL byte (which the decoder reports). The normaliser has its own test of the same
+    /// for text known to be valid, quicker on the short strings it is mostly given; a test holds the
+    /// two together.
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        plain.accepts(bytes)
     }
 
-    /// For each byte, the next state from every state, six bits each at the state's shift.
-    private static let rows: [UInt64] = (0...255).map { (byte: Int) -> UInt64 in
-        func next(_ state: UInt64) -> UInt64 {
-            let continuation = (0x80...0xBF).contains(byte)
-            switch state {
-            case State.accept:
-                switch byte {
-                case 0x00...0x7F: return State.accept
-                case 0xC2...0xDF: return State.one
-                case 0xE0: return State.twoAfterE0
-                case 0xE1...0xEC, 0xEE...0xEF: return State.two
-                case 0xED: return State.twoAfterED
-                case 0xF0: return State.threeAfterF0
-                case 0xF1...0xF3: return State.three
-                case 0xF4: return State.threeAfterF4
-                default: return State.reject
-                }
-            case State.one: return continuation ? State.accept : State.reject
-            case State.two: return continuation ? State.one : State.reject
-            case State.twoAfterE0: return (0xA0...0xBF).contains(byte) ? State.one : State.reject
-            case State.twoAfterED: return (0x80...0x9F).contains(byte) ? State.one : State.reject
-            case State.three: return continuation ? State.two : State.reject
-            case State.threeAfterF0: return (0x90...0xBF).contains(byte) ? State.two : State.reject
-            case State.threeAfterF4: return (0x80...0x8F).contains(byte) ? State.two : State.reject
-            default: return State.reject
-            }
+    /// Reads well-formed UTF-8: in state 0 between sequences, after a lead byte in a state that says how
+    /// many continuation bytes are to come and in what range the first must be.
+    private static let wellFormed = ByteAutomaton(states: 9) { state, byte in
+        enum State {
+            static let between = 0, rejected = 1
+            /// One continuation byte to come.
+            static let one = 2
+            /// Two to come.
+            static let two = 3
+            /// Two to come, after `E0`: the next is `A0`–`BF` (no overlong form).
+            static let twoAfterE0 = 4
+            /// Two to come, after `ED`: the next is `80`–`9F` (no surrogate).
+            static let twoAfterED = 5
+            /// Three to come, after `F0`: the next is `90`–`BF` (no overlong form).
+            static let threeAfterF0 = 6
+            /// Three to come.
+            static let three = 7
+            /// Three to come, after `F4`: the next is `80`–`8F` (nothing above U+10FFFF).
+            static let threeAfterF4 = 8
         }
-        let states = [
-            State.accept, State.reject, State.one, State.two, State.twoAfterE0, State.twoAfterED, State.threeAfterF0,
-            State.three, State.threeAfterF4,
-        ]
-        return states.reduce(0) { row, state in row | next(state) << state }
+        func next(if range: ClosedRange<UInt8>, _ state: Int) -> Int { range.contains(byte) ? state : State.rejected }
+        switch state {
+        case State.between:
+            switch byte {
+            case 0x00...0x7F: return State.between
+            case 0xC2...0xDF: return State.one
+            case 0xE0: return State.twoAfterE0
+            case 0xE1...0xEC, 0xEE...0xEF: return State.two
+            case 0xED: return State.twoAfterED
+            case 0xF0: return State.threeAfterF0
+            case 0xF1...0xF3: return State.three
+            case 0xF4: return State.threeAfterF4
+            default: return State.rejected
+            }
+        case State.one: return next(if: 0x80...0xBF, State.between)
+        case State.two: return next(if: 0x80...0xBF, State.one)
+        case State.twoAfterE0: return next(if: 0xA0...0xBF, State.one)
+        case State.twoAfterED: return next(if: 0x80...0x9F, State.one)
+        case State.three: return next(if: 0x80...0xBF, State.two)
+        case State.threeAfterF0: return next(if: 0x90...0xBF, State.two)
+        case State.threeAfterF4: return next(if: 0x80...0x8F, State.two)
+        default: return State.rejected
+        }
+    }
+
+    /// Reads plain text: in state 0 between characters, after a lead byte in a state that says what may
+    /// follow it. It lets through ASCII but NUL, tab and CR; U+0080–U+00BF but the no-break space and
+    /// the soft hyphen; the Latin letters U+00C0–U+02FF and U+1E00–U+1EFF; and U+2000–U+207F but what
+    /// is cleaned up or decomposes.
+    private static let plain = ByteAutomaton(states: 8) { state, byte in
+        enum State {
+            static let between = 0, rejected = 1
+            /// The last byte of a letter of U+00C0–U+02FF or U+1E00–U+1EFF to come.
+            static let one = 2
+            /// After `C2`: U+0080–U+00BF but `A0` and `AD`.
+            static let afterC2 = 3
+            /// After `E1`: Latin Extended Additional (U+1E00–U+1EFF) only.
+            static let afterE1 = 4
+            /// After `E2`: U+2000–U+207F only.
+            static let afterE2 = 5
+            /// After `E2 80`: U+2000–U+203F but U+2000 and U+2001 (which decompose), the spaces and
+            /// zero-width characters to U+200D, the line and paragraph separators and U+202F.
+            static let afterE280 = 6
+            /// After `E2 81`: U+2040–U+207F but the word joiner (U+2060).
+            static let afterE281 = 7
+        }
+        func next(if range: ClosedRange<UInt8>, _ state: Int, unless excluded: [UInt8] = []) -> Int {
+            range.contains(byte) && !excluded.contains(byte) ? state : State.rejected
+        }
+        switch state {
+        case State.between:
+            switch byte {
+            case 0x00, 0x09, 0x0D: return State.rejected
+            case 0x01...0x7F: return State.between
+            case 0xC2: return State.afterC2
+            case 0xC3...0xCB: return State.one
+            case 0xE1: return State.afterE1
+            case 0xE2: return State.afterE2
+            default: return State.rejected
+            }
+        case State.one: return next(if: 0x80...0xBF, State.between)
+        case State.afterC2: return next(if: 0x80...0xBF, State.between, unless: [0xA0, 0xAD])
+        case State.afterE1: return next(if: 0xB8...0xBB, State.one)
+        case State.afterE2: return byte == 0x80 ? State.afterE280 : next(if: 0x81...0x81, State.afterE281)
+        case State.afterE280: return next(if: 0x8E...0xBF, State.between, unless: [0xA8, 0xA9, 0xAF])
+        case State.afterE281: return next(if: 0x80...0xBF, State.between, unless: [0xA0])
+        default: return State.rejected
+        }
     }
 
     /// The offset of the first ill-formed sequence, read one sequence at a time: for bytes known to

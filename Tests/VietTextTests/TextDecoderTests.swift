@@ -1,5 +1,7 @@
+import Foundation
 import Testing
-import VietText
+
+@testable import VietText
 
 @Suite struct TextDecoderTests {
     let sample = "Kế hoạch “Đổi mới sáng tạo” 2026\n"
@@ -64,12 +66,11 @@ import VietText
         #expect(throws: TextDecodingError.invalidUTF16(offset: 4)) { try TextDecoder.decode([0xFF, 0xFE, 0x41, 0x00, 0x3D, 0xD8]) }
     }
 
-    /// The decoder's own validation accepts exactly the bytes the standard library's does, and gives
-    /// the same text: for every pair of bytes, and every lead byte of three and four followed by the
-    /// edge values of the ranges that may follow it, at each position within eight bytes (the decoder
-    /// passes over eight ASCII bytes at once), followed by more text, cut short by the end, or followed
-    /// by eight ASCII bytes and a stray continuation byte.
-    @Test func acceptsExactlyWellFormedUTF8() {
+    /// Every pair of bytes, and every lead byte of three and four followed by the edge values of the
+    /// ranges that may follow it, each at a position within eight bytes that changes from one to the
+    /// next, followed by more text, cut short by the end, or followed by eight ASCII bytes and a stray
+    /// continuation byte (which must not close a sequence left open).
+    private static let byteSequences: [[UInt8]] = {
         let edges: [UInt8] = [0x01, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xE1, 0xF4, 0xFF]
         var sequences: [[UInt8]] = []
         for b0 in UInt8(1)...0xFF {
@@ -83,21 +84,66 @@ import VietText
                 }
             }
         }
-        var accepted = 0, mismatches: [[UInt8]] = []
-        for (index, sequence) in sequences.enumerated() {
+        return sequences.enumerated().flatMap { index, sequence in
             let padding = [UInt8](repeating: UInt8(ascii: "a"), count: 2 + index % 9)
-            // The last: eight ASCII bytes after a sequence left open must not let a continuation byte after
-            // them close it (whatever the alignment, one of the paddings puts them in one word).
-            for bytes in [padding + sequence + Array("z.".utf8), padding + sequence, padding + sequence + Array("abcdefgh".utf8) + [0x80]] {
-                let decoded = try? TextDecoder.decode(bytes).text
-                let expected = String(validating: bytes, as: UTF8.self)
-                if decoded != expected { mismatches.append(bytes) }
-                if expected != nil { accepted += 1 }
-            }
+            return [padding + sequence + Array("z.".utf8), padding + sequence, padding + sequence + Array("abcdefgh".utf8) + [0x80]]
+        }
+    }()
+
+    /// The decoder's own validation accepts exactly the bytes the standard library's does, and gives
+    /// the same text.
+    @Test func acceptsExactlyWellFormedUTF8() {
+        var accepted = 0, mismatches: [[UInt8]] = []
+        for bytes in Self.byteSequences {
+            let decoded = try? TextDecoder.decode(bytes).text
+            let expected = String(validating: bytes, as: UTF8.self)
+            if decoded != expected { mismatches.append(bytes) }
+            if expected != nil { accepted += 1 }
         }
         #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
         // Both kinds are there: the well-formed (ASCII pairs, `C3 A1`, `E1 BA A1` …) and the others.
-        #expect(accepted > 20_000 && accepted < sequences.count)
+        #expect(accepted > 20_000 && accepted < Self.byteSequences.count)
+    }
+
+    /// Decoding and normalising at once (which reads plain text once for both) gives what decoding,
+    /// then normalising gives, or the same error: for the byte sequences above, and for every scalar
+    /// from NUL to U+2FFF and a few beyond, alone, between letters, before a combining mark, after a
+    /// CR, with and without a byte-order mark.
+    @Test func decodingAndNormalisingAtOnceIsDecodingThenNormalising() {
+        func oneAfterTheOther(_ bytes: [UInt8]) -> Result<DecodedText, TextDecodingError> {
+            Result { () throws(TextDecodingError) -> DecodedText in
+                var decoded = try TextDecoder.decode(bytes)
+                decoded.text = TextNormalizer.normalize(decoded.text)
+                return decoded
+            }
+        }
+        var inputs = Self.byteSequences
+        let scalars = (0x00...0x2FFF).compactMap(Unicode.Scalar.init) + ["\u{3000}", "\u{FEFF}", "\u{1F600}"]
+        for scalar in scalars {
+            for text in ["\(scalar)", "a\(scalar)b", "\(scalar)\u{0301}", "e\(scalar)\u{0302}x", "\r\(scalar)"] {
+                inputs.append(Array(text.utf8))
+                inputs.append([0xEF, 0xBB, 0xBF] + Array(text.utf8))
+            }
+        }
+        var plain = 0, mismatches: [[UInt8]] = []
+        for bytes in inputs {
+            if Result(catching: { () throws(TextDecodingError) in try TextDecoder.decodeNormalized(bytes) }) != oneAfterTheOther(bytes) { mismatches.append(bytes) }
+            if bytes.withUnsafeBufferPointer(UTF8Validation.isPlain) { plain += 1 }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+        #expect(plain > 30_000 && plain < inputs.count)
+    }
+
+    /// Vietnamese text as most files hold it is plain, read once; its copies that need normalising are not.
+    @Test func plainTextIsTold() {
+        let plain = Array(sample.utf8)
+        let others = [
+            sample.decomposedStringWithCanonicalMapping, sample.replacingOccurrences(of: "\n", with: "\r\n"),
+            sample.replacingOccurrences(of: " ", with: "\u{00A0}"), sample.replacingOccurrences(of: " ", with: "\t"),
+            sample + "\u{0}",
+        ]
+        #expect(plain.withUnsafeBufferPointer(UTF8Validation.isPlain))
+        for other in others { #expect(!Array(other.utf8).withUnsafeBufferPointer(UTF8Validation.isPlain), "\(other.debugDescription)") }
     }
 
     @Test func messagesNameTheProblemAndOffset() {

@@ -125,11 +125,11 @@ public struct Ingester: Sendable {
         }
         let decoded: DecodedText
         do {
-            decoded = try TextDecoder.decode(bytes)
+            decoded = try TextDecoder.decodeNormalized(bytes)
         } catch {
             throw .undecodable(path: path, error)
         }
-        let text = TextNormalizer.normalize(decoded.text)
+        let text = decoded.text
         guard text.utf8.contains(where: { $0 != 0x20 && $0 != 0x0A }) else { throw .blank(path: path) }
         return SourceText(normalizedText: text, path: path, encoding: decoded.encoding)
     }
