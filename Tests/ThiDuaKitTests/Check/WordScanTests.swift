@@ -32,6 +32,22 @@ import ThiDuaKit
         #expect(TypoRule.looseByTable("İstanbul") == nil)
     }
 
+    @Test func termStartsAreToldAsByTheirLooseKeys() throws {
+        // The corpus, the terms' words in both cases, and a word too long to pack.
+        var words = try Self.words()
+        for term in TypoRule.glossary {
+            for word in term.split(separator: " ") { words += [word, Substring(word.uppercased())] }
+        }
+        words += ["Chuyểnđổisốxanh", "chuyên", "KHÓA", "tỏ", "ủy"]
+        var starts = 0
+        for word in words {
+            let expected = TypoRule.firstWords.contains(TypoRule.loose(word))
+            #expect(TypoRule.mayStartTerm(word) == expected, "\(word)")
+            if expected { starts += 1 }
+        }
+        #expect(starts > 100 && starts < words.count / 2)
+    }
+
     @Test func referenceTestPassesEveryTextThePatternMatches() throws {
         let pattern = try #require(TextScan.referencePattern)
         var texts = [
@@ -85,10 +101,19 @@ import ThiDuaKit
     }
 
     @Test func repeatedFunctionWordsInAnyCase() {
-        #expect(RepeatedWordRule.isRepeatedFunctionWord("Các", "các"))
-        #expect(RepeatedWordRule.isRepeatedFunctionWord("VÀ", "và"))
-        #expect(!RepeatedWordRule.isRepeatedFunctionWord("người", "người"))
-        #expect(!RepeatedWordRule.isRepeatedFunctionWord("các", "cá"))
+        // The pairs the shortcuts pass over (other lengths, other first letters) and those they keep.
+        let pairs: [(String, String, Bool)] = [
+            ("các", "các", true), ("Các", "các", true), ("CÁC", "các", true), ("Được", "ĐƯỢC", true), ("những", "Những", true),
+            ("Và", "và", true), ("VÀ", "và", true), ("và", "vả", false), ("các", "cấc", false), ("quan", "quan", false), ("các", "cá", false),
+            ("người", "người", false), ("đó", "Đó", true), ("do", "đo", false),
+        ]
+        for (previous, word, expected) in pairs {
+            #expect(RepeatedWordRule.isRepeatedFunctionWord(previous[...], word[...]) == expected, "\(previous) \(word)")
+            // The slow way: lower-cased by the standard library.
+            let slow = previous.utf8.count == word.utf8.count && previous.lowercased() == word.lowercased()
+                && RepeatedWordRule.functionWords.contains(word.lowercased())
+            #expect(slow == expected, "\(previous) \(word)")
+        }
     }
 
     /// The run's memo of verdicts gives what judging gives, in a second document as in the first.

@@ -141,14 +141,54 @@ struct TypoRule: CheckRule {
         return key ?? nil
     }
 
+    /// The loose forms of ``firstWords``, each packed in a word (``packedLoose(_:)``).
+    private static let packedFirstWords: [UInt64] = firstWords.compactMap { packedLoose($0[...]) }
+
+    /// ``loose(_:)`` of `word` packed in a word, its first letter in the low byte, when every scalar is
+    /// in ``looseLetters`` (each one letter of the loose form); `UInt64.max`, which no loose form of at
+    /// most eight letters packs to, when there are more than eight; nil when a scalar is not there.
+    private static func packedLoose(_ word: Substring) -> UInt64? {
+        let packed = word.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
+            looseLetters.withUnsafeBufferPointer { letters in
+                var packed: UInt64 = 0, shift: UInt64 = 0, index = 0
+                while index < bytes.count {
+                    let (scalar, length) = ValidUTF8.scalar(in: bytes, at: index)
+                    index += length
+                    let value = Int(scalar.value)
+                    let slot = value < 0x1C0 ? value : (0x1E00..<0x1F00).contains(value) ? value - 0x1E00 + 0x1C0 : -1
+                    guard slot >= 0, letters[slot] != 0 else { return nil }
+                    if shift < 64 { packed |= UInt64(letters[slot]) << shift } else { packed = .max }
+                    shift += 8
+                }
+                return packed
+            }
+        }
+        return packed ?? nil
+    }
+
+    /// Whether `word` may be the first word of a term, told without making its loose form a string when
+    /// it packs (``packedLoose(_:)``); a word with a scalar outside the table is left to its loose string.
+    static func mayStartTerm(_ word: Substring) -> Bool {
+        if let packed = packedLoose(word) { return packedFirstWords.contains(packed) }
+        return firstWords.contains(loose(word))
+    }
+
     func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         for line in context.sourceLines {
             let (number, text, words) = (line.number, line.text, line.words)
-            let keys = words.map { Self.loose($0.text) }
-            for start in words.indices where Self.firstWords.contains(keys[start]) {
-                for term in Self.terms where start + term.loose.count <= words.count && term.loose[0] == keys[start] {
-                    guard (1..<term.loose.count).allSatisfy({ keys[start + $0] == term.loose[$0] }) else { continue }
+            // Loose forms are made only for the words a term may start at, and the words after them.
+            var keys = [String?](repeating: nil, count: words.count)
+            func key(_ index: Int) -> String {
+                if let known = keys[index] { return known }
+                let made = Self.loose(words[index].text)
+                keys[index] = made
+                return made
+            }
+            for start in words.indices where Self.mayStartTerm(words[start].text) {
+                let first = key(start)
+                for term in Self.terms where start + term.loose.count <= words.count && term.loose[0] == first {
+                    guard (1..<term.loose.count).allSatisfy({ key(start + $0) == term.loose[$0] }) else { continue }
                     let written = words[start..<start + term.loose.count].map { String($0.text) }.joined(separator: " ")
                     guard MatchingKey(written).value != term.exact else { continue }
                     findings.append(context.finding(Self.description, line: number, index: words[start].start, in: text, Message(
@@ -178,11 +218,20 @@ struct RepeatedWordRule: CheckRule {
         "về", "từ", "có", "không", "này", "đó", "thì", "mà", "hoặc", "nhằm", "bị", "do", "trên", "dưới",
     ]
 
+    /// The length in bytes of the longest function word (`được`), in either case.
+    private static let longestFunctionWord = functionWords.map { max($0.utf8.count, $0.uppercased().utf8.count) }.max() ?? 0
+
     /// Whether `word` repeats `previous` in any case and is a function word.
+    ///
+    /// Most pairs of neighbours are ruled out before either is lower-cased: by their lengths, or by
+    /// first letters (ASCII) that differ in more than case.
     static func isRepeatedFunctionWord(_ previous: Substring, _ word: Substring) -> Bool {
-        guard previous.utf8.count == word.utf8.count else { return false }
-        let lower = word.lowercased()
-        return previous.lowercased() == lower && functionWords.contains(lower)
+        let length = word.utf8.count
+        guard previous.utf8.count == length, length <= longestFunctionWord, let first = previous.utf8.first,
+            let other = word.utf8.first, first >= 0x80 || other >= 0x80 || first | 0x20 == other | 0x20
+        else { return false }
+        let lower = LatinCase.lowercased(String(word))
+        return LatinCase.lowercased(String(previous)) == lower && functionWords.contains(lower)
     }
 
     func check(_ context: CheckContext) -> [Finding] {
