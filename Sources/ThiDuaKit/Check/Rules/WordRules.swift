@@ -114,31 +114,40 @@ struct TypoRule: CheckRule {
         return byte
     }
 
+    /// Calls `body` with the loose letter of each scalar of `word`, in order, from ``looseLetters``;
+    /// returns `false`, having stopped, at a scalar that is not there.
+    private static func forEachLooseLetter(of word: Substring, _ body: (UInt8) -> Void) -> Bool {
+        let complete = word.utf8.withContiguousStorageIfAvailable { bytes in
+            looseLetters.withUnsafeBufferPointer { letters in
+                var index = 0
+                while index < bytes.count {
+                    let (scalar, length) = ValidUTF8.scalar(in: bytes, at: index)
+                    index += length
+                    let value = Int(scalar.value)
+                    let slot = value < 0x1C0 ? value : (0x1E00..<0x1F00).contains(value) ? value - 0x1E00 + 0x1C0 : -1
+                    guard slot >= 0, letters[slot] != 0 else { return false }
+                    body(letters[slot])
+                }
+                return true
+            }
+        }
+        return complete ?? false
+    }
+
     /// ``loose(_:)`` read from ``looseLetters``, when every scalar of `word` is there: lower case and
     /// accent stripping map these scalars one by one, so the word's key is theirs side by side.
     static func looseByTable(_ word: Substring) -> String? {
-        let key = word.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            var complete = true
-            // One ASCII byte per scalar, so the key is never longer than the word.
-            let key = String(unsafeUninitializedCapacity: bytes.count) { key in
-                var index = 0, count = 0
-                while index < bytes.count {
-                    let (scalar, length) = ValidUTF8.scalar(in: bytes, at: index)
-                    let value = Int(scalar.value)
-                    index += length
-                    let slot = value < 0x1C0 ? value : (0x1E00..<0x1F00).contains(value) ? value - 0x1E00 + 0x1C0 : -1
-                    guard slot >= 0, looseLetters[slot] != 0 else {
-                        complete = false
-                        return 0
-                    }
-                    key[count] = looseLetters[slot]
-                    count += 1
-                }
-                return count
+        var complete = true
+        // One ASCII byte per scalar, so the key is never longer than the word.
+        let key = String(unsafeUninitializedCapacity: word.utf8.count) { key in
+            var count = 0
+            complete = forEachLooseLetter(of: word) { letter in
+                key[count] = letter
+                count += 1
             }
-            return complete ? key : nil
+            return complete ? count : 0
         }
-        return key ?? nil
+        return complete ? key : nil
     }
 
     /// The loose forms of ``firstWords``, each packed in a word (``packedLoose(_:)``).
@@ -148,22 +157,12 @@ struct TypoRule: CheckRule {
     /// in ``looseLetters`` (each one letter of the loose form); `UInt64.max`, which no loose form of at
     /// most eight letters packs to, when there are more than eight; nil when a scalar is not there.
     private static func packedLoose(_ word: Substring) -> UInt64? {
-        let packed = word.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
-            looseLetters.withUnsafeBufferPointer { letters in
-                var packed: UInt64 = 0, shift: UInt64 = 0, index = 0
-                while index < bytes.count {
-                    let (scalar, length) = ValidUTF8.scalar(in: bytes, at: index)
-                    index += length
-                    let value = Int(scalar.value)
-                    let slot = value < 0x1C0 ? value : (0x1E00..<0x1F00).contains(value) ? value - 0x1E00 + 0x1C0 : -1
-                    guard slot >= 0, letters[slot] != 0 else { return nil }
-                    if shift < 64 { packed |= UInt64(letters[slot]) << shift } else { packed = .max }
-                    shift += 8
-                }
-                return packed
-            }
+        var packed: UInt64 = 0, shift: UInt64 = 0
+        let complete = forEachLooseLetter(of: word) { letter in
+            if shift < 64 { packed |= UInt64(letter) << shift } else { packed = .max }
+            shift += 8
         }
-        return packed ?? nil
+        return complete ? packed : nil
     }
 
     /// Whether `word` may be the first word of a term, told without making its loose form a string when
