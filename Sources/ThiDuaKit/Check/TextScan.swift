@@ -94,29 +94,40 @@ enum TextScan {
     /// quotes and dashes (lead byte E2) and everything else separates words.
     static func words(_ text: String) -> [Word] {
         var result: [Word] = []
-        let utf8 = text.utf8
-        var index = utf8.startIndex
-        var start: String.Index?
-        var inLetter = false
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            let isLetter: Bool
-            if byte < 0x80 {
-                isLetter = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-            } else if byte < 0xC0 {
-                isLetter = inLetter
-            } else {
-                isLetter = (0xC3...0xC6).contains(byte) || byte == 0xCC || byte == 0xCD || byte == 0xE1
+        var copy = text
+        copy.withUTF8 { bytes in
+            let utf8 = text.utf8
+            // A word's start is kept as an index of the string, stepped to from the last word's end.
+            var last = utf8.startIndex, lastOffset = 0
+            func index(at offset: Int) -> String.Index {
+                last = utf8.index(last, offsetBy: offset - lastOffset)
+                lastOffset = offset
+                return last
             }
-            if isLetter && start == nil { start = index }
-            if !isLetter, let begin = start {
-                result.append(Word(text: text[begin..<index], start: begin))
-                start = nil
+            var start: Int?
+            var inLetter = false
+            for (position, byte) in bytes.enumerated() {
+                let isLetter: Bool
+                if byte < 0x80 {
+                    isLetter = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                } else if byte < 0xC0 {
+                    isLetter = inLetter
+                } else {
+                    isLetter = (0xC3...0xC6).contains(byte) || byte == 0xCC || byte == 0xCD || byte == 0xE1
+                }
+                if isLetter && start == nil { start = position }
+                if !isLetter, let begin = start {
+                    let lower = index(at: begin)
+                    result.append(Word(text: text[lower..<index(at: position)], start: lower))
+                    start = nil
+                }
+                inLetter = isLetter
             }
-            inLetter = isLetter
-            index = utf8.index(after: index)
+            if let begin = start {
+                let lower = index(at: begin)
+                result.append(Word(text: text[lower...], start: lower))
+            }
         }
-        if let begin = start { result.append(Word(text: text[begin...], start: begin)) }
         return result
     }
 }

@@ -15,6 +15,16 @@ import ThiDuaKit
         return words
     }
 
+    /// Words are the runs of letters (with their marks, composed or not), each with where it starts.
+    @Test func wordsAreRunsOfLettersWithTheirStarts() {
+        let text = "đ) Sở Nội vụ, UBND-tỉnh “chuyển đổi số” 2025 Hòa\u{0300}"
+        let words = TextScan.words(text)
+        #expect(words.map(\.text) == ["đ", "Sở", "Nội", "vụ", "UBND", "tỉnh", "chuyển", "đổi", "số", "Hòa\u{0300}"])
+        #expect(words.map { text.utf8.distance(from: text.startIndex, to: $0.start) } == [0, 4, 9, 15, 21, 26, 36, 45, 52, 65])
+        #expect(words.allSatisfy { $0.text.startIndex == $0.start })
+        #expect(TextScan.words("").isEmpty && TextScan.words("12, 3/4 - ").isEmpty)
+    }
+
     @Test func looseKeysByTableAreTheSlowKeys() throws {
         var byTable = 0
         for word in try Self.words() {
