@@ -1,30 +1,44 @@
+/// The states of a ``ByteAutomaton``: its cases in order, the first where it starts and the one it
+/// accepts in.
+protocol ByteAutomatonState: CaseIterable, RawRepresentable<Int> {
+    /// The state no byte leaves.
+    static var rejected: Self { get }
+}
+
+extension ByteAutomatonState {
+    /// `state` when `byte` is in `range` and is none of `excluded`, else ``rejected``: the step that
+    /// needs a byte of a range.
+    static func to(_ state: Self, if byte: UInt8, in range: ClosedRange<UInt8>, unless excluded: [UInt8] = []) -> Self {
+        range.contains(byte) && !excluded.contains(byte) ? state : .rejected
+    }
+}
+
 /// A deterministic automaton over bytes, of at most ten states, run with no branch per byte (after
 /// Per Vognsen's shift-based automata).
 ///
 /// A state is the shift at which its next state stands in each byte's row, six bits a state, so one
-/// step is a load and a shift. State 0 is where the automaton starts and the one it accepts in; a
-/// reject state is one no byte leaves, so the bytes are read to the end, never tested on the way.
+/// step is a load and a shift. A rejected state is one no byte leaves, so the bytes are read to the
+/// end, never tested on the way.
 struct ByteAutomaton: Sendable {
     /// For each byte, the next state from every state.
     private let rows: [UInt64]
 
-    /// Builds the rows from `next`, which gives the next state (an index below `states`) from a state
-    /// and a byte.
-    init(states: Int, next: (_ state: Int, _ byte: UInt8) -> Int) {
-        precondition(states <= 10, "six bits a state fill a row of 64 bits at ten states")
+    /// Builds the rows from `next`, which gives the next state from a state and a byte.
+    init<State: ByteAutomatonState>(_: State.Type, next: (State, UInt8) -> State) {
+        let states = Array(State.allCases)
+        precondition(states.count <= 10, "six bits a state fill a row of 64 bits at ten states")
+        precondition(states.map(\.rawValue) == Array(states.indices), "states are numbered from 0, in order")
         rows = (0...255).map { byte in
-            (0..<states).reduce(UInt64(0)) { row, state in
-                let target = next(state, UInt8(byte))
-                precondition(target < states)
-                return row | UInt64(target * 6) << UInt64(state * 6)
+            states.reduce(UInt64(0)) { row, state in
+                row | UInt64(next(state, UInt8(byte)).rawValue * 6) << UInt64(state.rawValue * 6)
             }
         }
     }
 
-    /// Whether the automaton ends in state 0 after reading `bytes`.
+    /// Whether the automaton ends in its first state after reading `bytes`.
     ///
-    /// (Passing over words of eight ASCII bytes at once cost more than it saved, even on ASCII-heavy
-    /// text: in Vietnamese, few words of eight bytes hold no letter with marks.)
+    /// (Passing over words of eight ASCII bytes at once cost more than it saved on the plans: in
+    /// Vietnamese, few runs of eight bytes hold no letter with marks.)
     @inline(__always)
     func accepts(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }

@@ -175,93 +175,92 @@ enum UTF8Validation {
         plain.accepts(bytes)
     }
 
-    /// Reads well-formed UTF-8: in state 0 between sequences, after a lead byte in a state that says how
-    /// many continuation bytes are to come and in what range the first must be.
-    private static let wellFormed = ByteAutomaton(states: 9) { state, byte in
-        enum State {
-            static let between = 0, rejected = 1
-            /// One continuation byte to come.
-            static let one = 2
-            /// Two to come.
-            static let two = 3
-            /// Two to come, after `E0`: the next is `A0`–`BF` (no overlong form).
-            static let twoAfterE0 = 4
-            /// Two to come, after `ED`: the next is `80`–`9F` (no surrogate).
-            static let twoAfterED = 5
-            /// Three to come, after `F0`: the next is `90`–`BF` (no overlong form).
-            static let threeAfterF0 = 6
-            /// Three to come.
-            static let three = 7
-            /// Three to come, after `F4`: the next is `80`–`8F` (nothing above U+10FFFF).
-            static let threeAfterF4 = 8
-        }
-        func next(if range: ClosedRange<UInt8>, _ state: Int) -> Int { range.contains(byte) ? state : State.rejected }
+    /// The states of ``wellFormed``: between sequences, or after a lead byte, with how many continuation
+    /// bytes are to come and in what range the first must be.
+    private enum WellFormedState: Int, ByteAutomatonState {
+        case between, rejected
+        /// One continuation byte to come.
+        case one
+        /// Two to come.
+        case two
+        /// Two to come, after `E0`: the next is `A0`–`BF` (no overlong form).
+        case twoAfterE0
+        /// Two to come, after `ED`: the next is `80`–`9F` (no surrogate).
+        case twoAfterED
+        /// Three to come, after `F0`: the next is `90`–`BF` (no overlong form).
+        case threeAfterF0
+        /// Three to come.
+        case three
+        /// Three to come, after `F4`: the next is `80`–`8F` (nothing above U+10FFFF).
+        case threeAfterF4
+    }
+
+    /// Reads well-formed UTF-8.
+    private static let wellFormed = ByteAutomaton(WellFormedState.self) { state, byte in
         switch state {
-        case State.between:
+        case .between:
             switch byte {
-            case 0x00...0x7F: return State.between
-            case 0xC2...0xDF: return State.one
-            case 0xE0: return State.twoAfterE0
-            case 0xE1...0xEC, 0xEE...0xEF: return State.two
-            case 0xED: return State.twoAfterED
-            case 0xF0: return State.threeAfterF0
-            case 0xF1...0xF3: return State.three
-            case 0xF4: return State.threeAfterF4
-            default: return State.rejected
+            case 0x00...0x7F: return .between
+            case 0xC2...0xDF: return .one
+            case 0xE0: return .twoAfterE0
+            case 0xE1...0xEC, 0xEE...0xEF: return .two
+            case 0xED: return .twoAfterED
+            case 0xF0: return .threeAfterF0
+            case 0xF1...0xF3: return .three
+            case 0xF4: return .threeAfterF4
+            default: return .rejected
             }
-        case State.one: return next(if: 0x80...0xBF, State.between)
-        case State.two: return next(if: 0x80...0xBF, State.one)
-        case State.twoAfterE0: return next(if: 0xA0...0xBF, State.one)
-        case State.twoAfterED: return next(if: 0x80...0x9F, State.one)
-        case State.three: return next(if: 0x80...0xBF, State.two)
-        case State.threeAfterF0: return next(if: 0x90...0xBF, State.two)
-        case State.threeAfterF4: return next(if: 0x80...0x8F, State.two)
-        default: return State.rejected
+        case .one: return .to(.between, if: byte, in: 0x80...0xBF)
+        case .two: return .to(.one, if: byte, in: 0x80...0xBF)
+        case .twoAfterE0: return .to(.one, if: byte, in: 0xA0...0xBF)
+        case .twoAfterED: return .to(.one, if: byte, in: 0x80...0x9F)
+        case .three: return .to(.two, if: byte, in: 0x80...0xBF)
+        case .threeAfterF0: return .to(.two, if: byte, in: 0x90...0xBF)
+        case .threeAfterF4: return .to(.two, if: byte, in: 0x80...0x8F)
+        case .rejected: return .rejected
         }
     }
 
-    /// Reads plain text: in state 0 between characters, after a lead byte in a state that says what may
-    /// follow it. It lets through ASCII but NUL, tab and CR; U+0080–U+00BF but the no-break space and
-    /// the soft hyphen; the Latin letters U+00C0–U+02FF and U+1E00–U+1EFF; and U+2000–U+207F but what
-    /// is cleaned up or decomposes.
-    private static let plain = ByteAutomaton(states: 8) { state, byte in
-        enum State {
-            static let between = 0, rejected = 1
-            /// The last byte of a letter of U+00C0–U+02FF or U+1E00–U+1EFF to come.
-            static let one = 2
-            /// After `C2`: U+0080–U+00BF but `A0` and `AD`.
-            static let afterC2 = 3
-            /// After `E1`: Latin Extended Additional (U+1E00–U+1EFF) only.
-            static let afterE1 = 4
-            /// After `E2`: U+2000–U+207F only.
-            static let afterE2 = 5
-            /// After `E2 80`: U+2000–U+203F but U+2000 and U+2001 (which decompose), the spaces and
-            /// zero-width characters to U+200D, the line and paragraph separators and U+202F.
-            static let afterE280 = 6
-            /// After `E2 81`: U+2040–U+207F but the word joiner (U+2060).
-            static let afterE281 = 7
-        }
-        func next(if range: ClosedRange<UInt8>, _ state: Int, unless excluded: [UInt8] = []) -> Int {
-            range.contains(byte) && !excluded.contains(byte) ? state : State.rejected
-        }
+    /// The states of ``plain``: between characters, or after a lead byte, with what may follow it.
+    private enum PlainState: Int, ByteAutomatonState {
+        case between, rejected
+        /// The last byte of a letter of U+00C0–U+02FF or U+1E00–U+1EFF to come.
+        case one
+        /// After `C2`: U+0080–U+00BF but `A0` and `AD`.
+        case afterC2
+        /// After `E1`: Latin Extended Additional (U+1E00–U+1EFF) only.
+        case afterE1
+        /// After `E2`: U+2000–U+207F only.
+        case afterE2
+        /// After `E2 80`: U+2000–U+203F but U+2000 and U+2001 (which decompose), the spaces and
+        /// zero-width characters to U+200D, the line and paragraph separators and U+202F.
+        case afterE280
+        /// After `E2 81`: U+2040–U+207F but the word joiner (U+2060).
+        case afterE281
+    }
+
+    /// Reads plain text. It lets through ASCII but NUL, tab and CR; U+0080–U+00BF but the no-break
+    /// space and the soft hyphen; the Latin letters U+00C0–U+02FF and U+1E00–U+1EFF; and U+2000–U+207F
+    /// but what is cleaned up or decomposes.
+    private static let plain = ByteAutomaton(PlainState.self) { state, byte in
         switch state {
-        case State.between:
+        case .between:
             switch byte {
-            case 0x00, 0x09, 0x0D: return State.rejected
-            case 0x01...0x7F: return State.between
-            case 0xC2: return State.afterC2
-            case 0xC3...0xCB: return State.one
-            case 0xE1: return State.afterE1
-            case 0xE2: return State.afterE2
-            default: return State.rejected
+            case 0x00, 0x09, 0x0D: return .rejected
+            case 0x01...0x7F: return .between
+            case 0xC2: return .afterC2
+            case 0xC3...0xCB: return .one
+            case 0xE1: return .afterE1
+            case 0xE2: return .afterE2
+            default: return .rejected
             }
-        case State.one: return next(if: 0x80...0xBF, State.between)
-        case State.afterC2: return next(if: 0x80...0xBF, State.between, unless: [0xA0, 0xAD])
-        case State.afterE1: return next(if: 0xB8...0xBB, State.one)
-        case State.afterE2: return byte == 0x80 ? State.afterE280 : next(if: 0x81...0x81, State.afterE281)
-        case State.afterE280: return next(if: 0x8E...0xBF, State.between, unless: [0xA8, 0xA9, 0xAF])
-        case State.afterE281: return next(if: 0x80...0xBF, State.between, unless: [0xA0])
-        default: return State.rejected
+        case .one: return .to(.between, if: byte, in: 0x80...0xBF)
+        case .afterC2: return .to(.between, if: byte, in: 0x80...0xBF, unless: [0xA0, 0xAD])
+        case .afterE1: return .to(.one, if: byte, in: 0xB8...0xBB)
+        case .afterE2: return byte == 0x80 ? .afterE280 : .to(.afterE281, if: byte, in: 0x81...0x81)
+        case .afterE280: return .to(.between, if: byte, in: 0x8E...0xBF, unless: [0xA8, 0xA9, 0xAF])
+        case .afterE281: return .to(.between, if: byte, in: 0x80...0xBF, unless: [0xA0])
+        case .rejected: return .rejected
         }
     }
 
