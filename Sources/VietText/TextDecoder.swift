@@ -38,7 +38,8 @@ public enum TextDecodingError: Error, Hashable, Sendable {
 
 /// Text decoded from bytes, with the encoding it arrived in.
 public struct DecodedText: Sendable, Hashable {
-    /// The decoded text, exactly as the bytes said (not yet normalised).
+    /// The decoded text, exactly as the bytes said: not yet normalised, but where
+    /// ``TextDecoder/decodeNormalized(_:)`` gave it.
     public var text: String
     /// The encoding the bytes were in.
     public var encoding: TextEncoding
