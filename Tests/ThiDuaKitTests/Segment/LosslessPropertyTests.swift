@@ -2,7 +2,9 @@ import Testing
 import ThiDuaKit
 
 /// Mutates corpus documents thousands of times with a fixed seed: the segmenter never crashes and
-/// every piece of every mutated text still lands in exactly one node.
+/// every piece of every mutated text still lands in exactly one node. The mutants also go through
+/// the ingester's bytes (decoded and normalised at once) and, one in ten, through extraction: the
+/// strings these stages make from bytes without validating them are checked in debug builds.
 @Suite struct LosslessPropertyTests {
     static let rounds = 500
 
@@ -20,8 +22,11 @@ import ThiDuaKit
         for round in 0..<Self.rounds {
             var lines = original
             for _ in 0..<Int.random(in: 1...6, using: &random) { mutate(&lines, using: &random) }
-            let source = SourceText(text: lines.joined(separator: "\n"), path: "\(id)-mutant-\(round).txt")
+            let text = lines.joined(separator: "\n"), path = "\(id)-mutant-\(round).txt"
+            let source = SourceText(text: text, path: path)
+            #expect(try Ingester().ingest(bytes: Array(text.utf8), path: path).text == source.text, "round \(round)")
             let document = Segmenter().segment(source)
+            if round % 10 == 0 { _ = PlanExtractor().extract(from: document) }
             let violations = LosslessCheck.violations(of: document, in: source)
             #expect(violations.isEmpty, "round \(round): \(violations.prefix(3))")
             if !violations.isEmpty { return }
