@@ -61,8 +61,8 @@ extension StringProtocol {
     }
 
     /// The indices of the text between two UTF-8 offsets from its start (on scalar boundaries): for
-    /// slicing a string by offsets found in its bytes. (A slice made a `String` is validated again; where
-    /// that counts, ``Swift/String/init(validUTF8:)-(UnsafeBufferPointer<UInt8>)`` copies the bytes unchecked.)
+    /// slicing a string by offsets found in its bytes. (A slice made a `String` is validated again;
+    /// ``Swift/String/slice(utf8:)`` copies it unchecked.)
     @inlinable
     public func indices(utf8 range: Range<Int>) -> Range<Index> {
         let lower = utf8.index(startIndex, offsetBy: range.lowerBound)

@@ -68,4 +68,12 @@ extension String {
     package init(validUTF8 bytes: [UInt8]) {
         self = bytes.withUnsafeBufferPointer { String(validUTF8: $0) }
     }
+
+    /// The text between two UTF-8 offsets (on scalar boundaries) as a string of its own, copied
+    /// without validating it again (``init(validUTF8:)-(UnsafeBufferPointer<UInt8>)``).
+    @inlinable
+    package func slice(utf8 range: Range<Int>) -> String {
+        var text = self
+        return text.withUTF8 { String(validUTF8: UnsafeBufferPointer(rebasing: $0[range])) }
+    }
 }

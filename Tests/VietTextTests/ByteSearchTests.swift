@@ -140,7 +140,7 @@ extension ByteSearchTests {
     }
 
     /// Slicing by UTF-8 offsets gives the text of those bytes, in a string and in a substring that
-    /// does not start at its string's start.
+    /// does not start at its string's start, as indices and as a string of its own.
     @Test func indicesOfUTF8OffsetsSliceThoseBytes() {
         let text = String(decoding: Self.text, as: UTF8.self)
         let substring = text[text.index(text.startIndex, offsetBy: 6)...]
@@ -150,6 +150,8 @@ extension ByteSearchTests {
             for lower in boundaries where lower % 3 == 0 {
                 for upper in boundaries where upper >= lower && upper % 5 == 0 {
                     #expect(Array(whole[whole.indices(utf8: lower..<upper)].utf8) == Array(bytes[lower..<upper]))
+                    // And a string of its own, copied unchecked.
+                    #expect(Array(String(whole).slice(utf8: lower..<upper).utf8) == Array(bytes[lower..<upper]))
                 }
             }
         }

@@ -94,8 +94,7 @@ struct Block: Sendable {
     func text(from lower: Int, to upper: Int) -> String {
         // The whole text (most paragraphs) is shared, not copied.
         if lower == 0 && upper == text.utf8.count { return text }
-        var text = text
-        return text.withUTF8 { String(validUTF8: UnsafeBufferPointer(rebasing: $0[lower..<upper])) }
+        return text.slice(utf8: lower..<upper)
     }
 }
 

@@ -96,7 +96,7 @@ struct AgencyRule: ExtractionRule {
                 ByteScan.firstIndex(of: separator, in: UnsafeBufferPointer(rebasing: bytes[..<end]), from: 0) ?? end
             }
         }
-        if end < printed.utf8.count { printed = String(printed[printed.indices(utf8: 0..<end)]) }
+        if end < printed.utf8.count { printed = printed.slice(utf8: 0..<end) }
         printed = printed.trimming(Self.trimmedAroundName)
         if let agency = Agencies.agency(named: printed) { return (agency.name, agency.id) }
         guard Agencies.hasAgencyShape(printed) else { return nil }

@@ -57,7 +57,7 @@ struct DeadlineRule: ExtractionRule {
             let actor = Self.actor(of: unit)
             var previousEnd = 0
             for deadline in Self.deadlines(in: unit, at: hits, byteCount: bytes.count) {
-                let window = Self.window(in: unit.text, bytes, before: deadline.utf8Range.lowerBound, notBefore: previousEnd)
+                let window = Self.window(in: bytes, before: deadline.utf8Range.lowerBound, notBefore: previousEnd)
                 let purpose = Self.purpose(of: window)
                 record.deadlines.append(
                     Deadline(
@@ -198,15 +198,15 @@ struct DeadlineRule: ExtractionRule {
     }
 
     /// The words before a deadline that say what is due: from the sentence start (or the previous
-    /// deadline) to the deadline. `end` and `floor` are UTF-8 offsets of `text`, whose bytes are `bytes`.
-    static func window(in text: String, _ bytes: UnsafeBufferPointer<UInt8>, before end: Int, notBefore floor: Int) -> String {
+    /// deadline) to the deadline. `end` and `floor` are offsets in the unit's text, `bytes`.
+    static func window(in bytes: UnsafeBufferPointer<UInt8>, before end: Int, notBefore floor: Int) -> String {
         // On the bytes: a full stop and a space are ASCII, never part of another character.
         var start = end
         while start > floor {
             if bytes[start - 1] == UInt8(ascii: ".") && (start == end || bytes[start] == 0x20) { break }
             start -= 1
         }
-        return String(text[text.indices(utf8: start..<end)])
+        return String(validUTF8: UnsafeBufferPointer(rebasing: bytes[start..<end]))
     }
 
     static func purpose(of window: String) -> DeadlinePurpose {

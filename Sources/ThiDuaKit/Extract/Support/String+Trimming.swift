@@ -1,3 +1,5 @@
+import VietText
+
 extension String {
     /// The string without the given characters at either end.
     ///
@@ -28,7 +30,7 @@ extension String {
         } ?? nil
         guard let trimmed else { return trimmingCharacters(characters) }
         if trimmed.count == utf8.count { return self }
-        return String(self[indices(utf8: trimmed)])
+        return slice(utf8: trimmed)
     }
 
     private func trimmingCharacters(_ characters: Set<Character>) -> String {

@@ -109,12 +109,14 @@ final class TextUnit {
         return line
     }
 
-    /// A unit for the text between two UTF-8 offsets (on character boundaries), for reading a short
-    /// window of a long paragraph without building the whole paragraph's scalars.
+    /// A unit for the text between two UTF-8 offsets, for reading a short window of a long paragraph
+    /// without building the whole paragraph's scalars. The lower offset is on a character boundary;
+    /// the upper may cut a character, which becomes U+FFFD at the window's end.
     func window(utf8 range: Range<Int>) -> TextUnit {
         var text = text
         let window = text.withUTF8 { bytes in
             let lower = max(0, min(range.lowerBound, bytes.count)), upper = max(lower, min(range.upperBound, bytes.count))
+            // Decoded, not copied unchecked (`String(validUTF8:)`): the window may end inside a character.
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
         }
         return TextUnit(
