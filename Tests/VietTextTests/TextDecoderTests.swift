@@ -146,6 +146,30 @@ import Testing
         for other in others { #expect(!Array(other.utf8).withUnsafeBufferPointer(UTF8Validation.isPlain), "\(other.debugDescription)") }
     }
 
+    /// A long text (the automata test for rejection once every 64 bytes) is rejected wherever the bad
+    /// byte stands: before, on and after each 64-byte boundary, and in the last bytes, read one by one.
+    @Test func aBadByteIsFoundAnywhereInALongText() {
+        let text = Array(String(repeating: sample, count: 8).utf8)
+        #expect(text.count > 200)
+        #expect(text.withUnsafeBufferPointer(UTF8Validation.isPlain))
+        #expect(text.withUnsafeBufferPointer(UTF8Validation.isWellFormed))
+        var missed: [Int] = []
+        for offset in 0...text.count {
+            // A stray continuation byte: ill-formed, so neither well-formed nor plain.
+            var bad = text
+            bad.insert(0x80, at: offset)
+            if bad.withUnsafeBufferPointer(UTF8Validation.isWellFormed) || bad.withUnsafeBufferPointer(UTF8Validation.isPlain) {
+                missed.append(offset)
+            }
+        }
+        #expect(missed.isEmpty, "\(missed.prefix(5))")
+        // A CR between lines: well-formed, not plain.
+        var crlf = text
+        crlf.insert(0x0D, at: text.count - 1)
+        #expect(crlf.withUnsafeBufferPointer(UTF8Validation.isWellFormed))
+        #expect(!crlf.withUnsafeBufferPointer(UTF8Validation.isPlain))
+    }
+
     @Test func messagesNameTheProblemAndOffset() {
         #expect(TextDecodingError.invalidUTF8(offset: 1234).message == "not valid UTF-8 at byte offset 1234")
         #expect(TextDecodingError.nulByte(offset: 7).message.hasPrefix("NUL byte at byte offset 7"))
