@@ -3,9 +3,12 @@ import ThiDuaIngest
 import ThiDuaModel
 
 /// A paragraph of the source: consecutive pieces that read as one unit, with its label if it has one.
+///
+/// A block names its pieces by their indices among the document's pieces (``BlockBuilder/blocks(from:)``),
+/// which hold where each piece's text begins in the block's.
 struct Block: Sendable {
-    /// The pieces, in order.
-    var pieces: [Piece]
+    /// The indices of the pieces, in order.
+    var pieces: Range<Int>
     /// The analysis text: the pieces' texts joined with single spaces.
     var text: String
     /// The label at the start, if any.
@@ -18,33 +21,34 @@ struct Block: Sendable {
         return false
     }
 
+    /// The block of piece `index` of `pieces` alone.
+    ///
     /// - Parameter label: The piece's label (``LabelScanner/scan(_:)``), if any.
-    init(_ piece: Piece, label: Label?) {
-        var piece = piece
-        piece.blockOffset = 0
-        pieces = [piece]
-        text = piece.string
+    init(_ index: Int, of pieces: inout [Piece], label: Label?) {
+        pieces[index].blockOffset = 0
+        self.pieces = index..<(index + 1)
+        text = pieces[index].string
         self.label = label
     }
 
-    /// Adds a piece as the next line of the same paragraph.
-    mutating func append(_ piece: Piece) {
-        var piece = piece
-        guard !piece.text.isEmpty else {
+    /// Adds piece `index` of `pieces`, the piece after the block's last, as the next line of the same
+    /// paragraph.
+    mutating func append(_ index: Int, of pieces: inout [Piece]) {
+        assert(index == self.pieces.upperBound, "a block's pieces follow one another")
+        self.pieces = self.pieces.lowerBound..<(index + 1)
+        guard !pieces[index].text.isEmpty else {
             // A line of markup only: it belongs here, and adds no text.
-            piece.blockOffset = text.utf8.count
-            pieces.append(piece)
+            pieces[index].blockOffset = text.utf8.count
             return
         }
         if !text.isEmpty { text += " " }
-        piece.blockOffset = text.utf8.count
-        pieces.append(piece)
-        text += piece.string
+        pieces[index].blockOffset = text.utf8.count
+        text += pieces[index].string
     }
 
-    /// Adds every piece of `other`, as when a page break cut one paragraph in two.
-    mutating func append(contentsOf other: Block) {
-        for piece in other.pieces { append(piece) }
+    /// Adds every piece of `other`, the block after this one, as when a page break cut one paragraph in two.
+    mutating func append(contentsOf other: Block, of pieces: inout [Piece]) {
+        for index in other.pieces { append(index, of: &pieces) }
     }
 
     /// The text after the label, without leading spaces, as a UTF-8 offset into ``text``.
@@ -62,26 +66,32 @@ struct Block: Sendable {
     ///
     /// Each span's `textOffset` is relative to `lower`, so the spans fit a paragraph whose text is
     /// exactly that range.
-    func spans(from lower: Int, to upper: Int, in source: SourceText) -> [LineSpan] {
-        source.utf8.withUnsafeBufferPointer { spans(from: lower, to: upper, bytes: $0) }
+    ///
+    /// - Parameter pieces: The document's pieces, among which the block's are.
+    func spans(from lower: Int, to upper: Int, in source: SourceText, pieces: [Piece]) -> [LineSpan] {
+        source.utf8.withUnsafeBufferPointer { bytes in
+            pieces.withUnsafeBufferPointer { spans(from: lower, to: upper, bytes: bytes, pieces: $0) }
+        }
     }
 
-    private func spans(from lower: Int, to upper: Int, bytes: UnsafeBufferPointer<UInt8>) -> [LineSpan] {
+    private func spans(from lower: Int, to upper: Int, bytes: UnsafeBufferPointer<UInt8>, pieces: UnsafeBufferPointer<Piece>) -> [LineSpan] {
         var result: [LineSpan] = []
-        for piece in pieces {
-            let pieceStart = piece.blockOffset
-            let pieceEnd = pieceStart + piece.text.count
-            let isEmptyPiece = piece.text.isEmpty
+        result.reserveCapacity(self.pieces.count)
+        for index in self.pieces {
+            let pieceStart = pieces[index].blockOffset
+            let textCount = pieces[index].text.count
+            let pieceEnd = pieceStart + textCount
             // An empty (markup-only) piece goes with the range that holds its position.
-            if isEmptyPiece {
+            if textCount == 0 {
                 guard pieceStart >= lower && pieceStart <= upper else { continue }
             } else {
                 guard pieceEnd > lower && pieceStart < upper else { continue }
             }
             let localStart = max(lower, pieceStart) - pieceStart
             let localEnd = min(upper, pieceEnd) - pieceStart
+            let piece = pieces[index]
             let rawStart = localStart == 0 ? piece.rawStart : piece.rawOffset(ofText: localStart, includeRemovalsAt: false)
-            let rawEnd = localEnd == piece.text.count ? piece.rawEnd : piece.rawOffset(ofText: localEnd, includeRemovalsAt: false)
+            let rawEnd = localEnd == textCount ? piece.rawEnd : piece.rawOffset(ofText: localEnd, includeRemovalsAt: false)
             result.append(
                 LineSpan(
                     line: piece.line, startColumn: piece.column(ofRaw: rawStart, in: bytes),
@@ -100,26 +110,29 @@ struct Block: Sendable {
 
 /// Groups pieces into blocks and mends paragraphs that a page break cut in two.
 enum BlockBuilder {
-    /// The blocks of the document, in order.
-    static func blocks(from pieces: [Piece]) -> [Block] {
+    /// The blocks of the document, in order, and its pieces, each with where its text begins in its
+    /// block's.
+    static func blocks(from pieces: [Piece]) -> (blocks: [Block], pieces: [Piece]) {
+        var pieces = pieces
         var blocks: [Block] = []
         blocks.reserveCapacity(pieces.count)
         // The open block grows in a local of its own, not as the array's last element: reading that
         // element to test the next piece against it would copy it (and retain its parts) on every line.
         var open: Block?
-        for piece in pieces {
+        for index in pieces.indices {
             // Markup alone after a blank line stays with what came before.
-            let label = piece.text.isEmpty ? nil : LabelScanner.scan(piece.text[...])
-            if open != nil, piece.text.isEmpty || !startsBlock(piece, label: label, after: open!) {
-                open!.append(piece)
+            let isEmpty = pieces[index].text.isEmpty
+            let label = isEmpty ? nil : LabelScanner.scan(pieces[index].text[...])
+            if open != nil, isEmpty || !startsBlock(pieces[index], label: label, after: open!) {
+                open!.append(index, of: &pieces)
             } else {
                 if let finished = open.take() { blocks.append(finished) }
-                open = Block(piece, label: label)
+                open = Block(index, of: &pieces, label: label)
             }
         }
         if let finished = open.take() { blocks.append(finished) }
-        repairPageBreaks(&blocks)
-        return blocks
+        repairPageBreaks(&blocks, pieces: &pieces)
+        return (blocks, pieces)
     }
 
     /// Whether `piece`, whose label is `label`, begins a new block rather than continuing `block`.
@@ -140,14 +153,14 @@ enum BlockBuilder {
 
     /// Joins a block that ends without closing punctuation to the next when that one starts in
     /// lower case and has no label: one sentence cut by a page break.
-    static func repairPageBreaks(_ blocks: inout [Block]) {
+    static func repairPageBreaks(_ blocks: inout [Block], pieces: inout [Piece]) {
         // In place: blocks kept move down over those joined to the block before them.
         // Read through the buffer, blocks are tested where they stand instead of copied out first.
         let kept = blocks.withUnsafeMutableBufferPointer { blocks in
             var kept = 0
             for index in blocks.indices {
                 if kept > 0, continuesAcrossPageBreak(blocks[kept - 1], blocks[index]) {
-                    blocks[kept - 1].append(contentsOf: blocks[index])
+                    blocks[kept - 1].append(contentsOf: blocks[index], of: &pieces)
                 } else {
                     if kept != index { blocks.swapAt(kept, index) }
                     kept += 1

@@ -17,8 +17,8 @@ public struct Segmenter: Sendable {
     /// - Parameter source: Normalised text from the ``Ingester``.
     /// - Returns: The document with its section tree.
     public func segment(_ source: SourceText) -> SegmentedDocument {
-        let blocks = BlockBuilder.blocks(from: LineScanner.pieces(of: source))
-        var state = Placement(source: source)
+        let (blocks, pieces) = BlockBuilder.blocks(from: LineScanner.pieces(of: source))
+        var state = Placement(source: source, pieces: pieces)
         for block in blocks { state.place(block) }
         return SegmentedDocument(id: source.id, source: source.path, root: state.tree.build(lineCount: source.lineCount))
     }
@@ -36,6 +36,8 @@ private struct Placement {
     }
 
     let source: SourceText
+    /// The document's pieces, of which blocks are made.
+    let pieces: [Piece]
     var tree = TreeBuilder()
     var mode = Mode.header
     var part: Int?
@@ -45,8 +47,9 @@ private struct Placement {
     var closing: Int?
     var signatureHasTitle = false
 
-    init(source: SourceText) {
+    init(source: SourceText, pieces: [Piece]) {
         self.source = source
+        self.pieces = pieces
     }
 
     mutating func place(_ block: Block) {
@@ -206,7 +209,7 @@ private struct Placement {
         var node = TreeBuilder.Node(kind: kind)
         if let heading {
             node.title = heading.text
-            node.headingSpans = heading.spans(from: 0, to: heading.text.utf8.count, in: source)
+            node.headingSpans = heading.spans(from: 0, to: heading.text.utf8.count, in: source, pieces: pieces)
         }
         let index = tree.add(node, to: TreeBuilder.root)
         part = index
@@ -260,23 +263,23 @@ private struct Placement {
         let end = utf8.count
         let textStart = block.textStartAfterLabel
         guard textStart < end else {
-            node.headingSpans = block.spans(from: 0, to: end, in: source)
+            node.headingSpans = block.spans(from: 0, to: end, in: source, pieces: pieces)
             return node
         }
         if let colon = leadColon(utf8, from: textStart) {
             node.title = block.text(from: textStart, to: colon)
-            node.headingSpans = block.spans(from: 0, to: colon + 1, in: source)
+            node.headingSpans = block.spans(from: 0, to: colon + 1, in: source, pieces: pieces)
             var bodyStart = colon + 1
             while bodyStart < end && utf8[bodyStart] == 0x20 { bodyStart += 1 }
             if bodyStart < end {
                 node.body.append(paragraph(block, from: bodyStart, to: end, role: .text))
             }
         } else if readsAsRunningText(utf8, from: textStart) {
-            node.headingSpans = block.spans(from: 0, to: label.length, in: source)
+            node.headingSpans = block.spans(from: 0, to: label.length, in: source, pieces: pieces)
             node.body.append(paragraph(block, from: textStart, to: end, role: .text))
         } else {
             node.title = block.text(from: textStart, to: end)
-            node.headingSpans = block.spans(from: 0, to: end, in: source)
+            node.headingSpans = block.spans(from: 0, to: end, in: source, pieces: pieces)
         }
         return node
     }
@@ -326,7 +329,7 @@ private struct Placement {
     // MARK: - Paragraphs
 
     private func paragraph(_ block: Block, from lower: Int, to upper: Int, role: ParagraphRole) -> Paragraph {
-        Paragraph(role: role, text: block.text(from: lower, to: upper), spans: block.spans(from: lower, to: upper, in: source))
+        Paragraph(role: role, text: block.text(from: lower, to: upper), spans: block.spans(from: lower, to: upper, in: source, pieces: pieces))
     }
 
     private mutating func addParagraph(_ block: Block, role: ParagraphRole, to node: Int? = nil) {
