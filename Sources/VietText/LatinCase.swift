@@ -93,8 +93,13 @@ public enum LatinCase {
     /// many short texts as one, without making a string of each.
     public static func appendLowercaseUTF8(_ source: UnsafeBufferPointer<UInt8>, to target: inout [UInt8]) {
         let start = target.count
-        target.append(contentsOf: repeatElement(0, count: source.count))
-        let mapped = target.withUnsafeMutableBufferPointer { lowercaseLatin(source, into: UnsafeMutableBufferPointer(rebasing: $0[start...])) }
+        // Copied first (one `memcpy`), then lowered where it stands: each byte is read before it is
+        // written, and the lowering of a byte already lowered leaves it as it is.
+        target.append(contentsOf: source)
+        let mapped = target.withUnsafeMutableBufferPointer { target in
+            let copied = UnsafeMutableBufferPointer(rebasing: target[start...])
+            return lowercaseLatin(UnsafeBufferPointer(copied), into: copied)
+        }
         if !mapped {
             target.removeSubrange(start...)
             target += lowercased(String(decoding: source, as: UTF8.self)).utf8
@@ -113,9 +118,9 @@ public enum LatinCase {
         }
     }
 
-    /// Writes the lower case of UTF-8 `source` into `target` (as long as `source`) byte for byte;
-    /// returns `false` at the first scalar whose lower case is not the same length or not in the
-    /// Latin blocks.
+    /// Writes the lower case of UTF-8 `source` into `target` (as long as `source`, or `source` itself)
+    /// byte for byte; returns `false` at the first scalar whose lower case is not the same length or
+    /// not in the Latin blocks.
     private static func lowercaseLatin(_ source: UnsafeBufferPointer<UInt8>, into target: UnsafeMutableBufferPointer<UInt8>) -> Bool {
         var index = 0
         let count = source.count

@@ -271,8 +271,11 @@ final class DocumentUnits {
     /// All the text of node `node` and its descendants in lower case, as one reads it: each title with
     /// a colon after it, then the paragraphs, then the children's, one space between them.
     func lowercasedText(ofSubtree node: Int) -> [UInt8] {
+        let indices = entries(inSubtreeOf: node)
         var lower: [UInt8] = []
-        forEach(entries(inSubtreeOf: node)) { _, entry, bytes in
+        // Room for every text, a colon and a space: lower case is mostly as long as the text.
+        lower.reserveCapacity(indices.reduce(0) { $0 + entries[$1].bytes.count + 2 })
+        forEach(indices) { _, entry, bytes in
             if !lower.isEmpty { lower.append(0x20) }
             LatinCase.appendLowercaseUTF8(bytes, to: &lower)
             if entry.paragraph == nil { lower.append(UInt8(ascii: ":")) }
