@@ -17,9 +17,10 @@ struct TreeBuilder {
     /// The root's index.
     static let root = 0
 
-    /// Adds a node as the last child of `parent` and returns its index.
+    /// Adds a node as the last child of `parent` and returns its index. The node is moved in, not
+    /// copied: a copy would retain each of its strings and arrays, and the caller's release them.
     @discardableResult
-    mutating func add(_ node: Node, to parent: Int) -> Int {
+    mutating func add(_ node: consuming Node, to parent: Int) -> Int {
         nodes.append(node)
         let index = nodes.count - 1
         nodes[parent].children.append(index)
