@@ -253,35 +253,49 @@ private struct Placement {
     /// The node of a labelled block: the label, a title when the text after it reads as a heading
     /// (or up to a colon that introduces running text), and the rest as its first body paragraph.
     private func labeledNode(_ block: Block, _ label: Label) -> TreeBuilder.Node {
-        var text = block.text
-        return text.withUTF8 { labeledNode(block, label, utf8: $0) }
-    }
-
-    /// ``labeledNode(_:_:)`` reading the block's text as UTF-8 in place.
-    private func labeledNode(_ block: Block, _ label: Label, utf8: UnsafeBufferPointer<UInt8>) -> TreeBuilder.Node {
         var node = TreeBuilder.Node(kind: kind(of: label.scheme), label: label.printed, ordinal: label.ordinal)
-        let end = utf8.count
+        var text = block.text
+        let end = text.utf8.count
         let textStart = block.textStartAfterLabel
         guard textStart < end else {
             node.headingSpans = block.spans(from: 0, to: end, in: source, pieces: pieces)
             return node
         }
-        if let colon = leadColon(utf8, from: textStart) {
+        // What the text after the label is, read from its bytes; the node is built outside the read,
+        // so that it is not copied out of it.
+        let layout = text.withUTF8 { utf8 -> LabeledLayout in
+            if let colon = leadColon(utf8, from: textStart) {
+                var bodyStart = colon + 1
+                while bodyStart < end && utf8[bodyStart] == 0x20 { bodyStart += 1 }
+                return .leadIn(colon: colon, bodyStart: bodyStart)
+            }
+            return readsAsRunningText(utf8, from: textStart) ? .runningText : .heading
+        }
+        switch layout {
+        case .leadIn(let colon, let bodyStart):
             node.title = block.text(from: textStart, to: colon)
             node.headingSpans = block.spans(from: 0, to: colon + 1, in: source, pieces: pieces)
-            var bodyStart = colon + 1
-            while bodyStart < end && utf8[bodyStart] == 0x20 { bodyStart += 1 }
             if bodyStart < end {
                 node.body.append(paragraph(block, from: bodyStart, to: end, role: .text))
             }
-        } else if readsAsRunningText(utf8, from: textStart) {
+        case .runningText:
             node.headingSpans = block.spans(from: 0, to: label.length, in: source, pieces: pieces)
             node.body.append(paragraph(block, from: textStart, to: end, role: .text))
-        } else {
+        case .heading:
             node.title = block.text(from: textStart, to: end)
             node.headingSpans = block.spans(from: 0, to: end, in: source, pieces: pieces)
         }
         return node
+    }
+
+    /// How the text after a label reads.
+    private enum LabeledLayout {
+        /// A lead-in up to a colon, a title, then running text from `bodyStart` (UTF-8 offsets).
+        case leadIn(colon: Int, bodyStart: Int)
+        /// A sentence: the body, with no title.
+        case runningText
+        /// A heading: the title.
+        case heading
     }
 
     /// The offset of a colon that ends a short lead-in (`Tập thể:`, `Khen thưởng đột xuất:`).
