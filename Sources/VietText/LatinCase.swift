@@ -20,14 +20,14 @@ public enum LatinCase {
         return lowercaseBeyondASCII(scalar)
     }
 
-    /// ``lowercase(_:)`` of a scalar from U+0080.
+    /// ``lowercase(_:)`` of a scalar from U+0080 outside U+1EA0–U+1EFF, which it handles inline.
     @usableFromInline
     static func lowercaseBeyondASCII(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         let value = scalar.value
         if value < 0xC0 { return scalar }
         if value <= 0xDE { return value == 0xD7 ? scalar : Unicode.Scalar(value + 0x20) ?? scalar }
         if value < 0x100 { return scalar }
-        if (0x1E00...0x1E95).contains(value) || (0x1EA0...0x1EFF).contains(value) {
+        if (0x1E00...0x1E95).contains(value) {
             return value & 1 == 0 ? Unicode.Scalar(value + 1) ?? scalar : scalar
         }
         switch value {
@@ -188,13 +188,12 @@ public enum LatinCase {
         return isLetterBeyondASCII(scalar)
     }
 
-    /// ``isLetter(_:)`` of a scalar from U+0080.
+    /// ``isLetter(_:)`` of a scalar from U+0080 outside U+1E00–U+1EFF, which it handles inline.
     @usableFromInline
     static func isLetterBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0xC0 { return value == 0xAA || value == 0xB5 || value == 0xBA }
         if value <= 0x24F { return value != 0xD7 && value != 0xF7 }
-        if (0x1E00...0x1EFF).contains(value) { return true }
         return scalar.properties.isAlphabetic
     }
 
