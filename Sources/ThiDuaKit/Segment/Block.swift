@@ -21,13 +21,15 @@ struct Block: Sendable {
         return false
     }
 
-    /// The block of piece `index` of `pieces` alone.
+    /// The block of piece `index` of `pieces` alone. The piece's text begins the block's: its
+    /// ``Piece/blockOffset`` is 0, as a piece's is until it is appended to a block.
     ///
     /// - Parameter label: The piece's label (``LabelScanner/scan(_:)``), if any.
-    init(_ index: Int, of pieces: inout [Piece], label: Label?) {
-        pieces[index].blockOffset = 0
+    init(_ index: Int, of pieces: [Piece], label: Label?) {
+        assert(pieces[index].blockOffset == 0, "a piece that begins a block has not been appended to one")
         self.pieces = index..<(index + 1)
-        text = pieces[index].string
+        // The text is read where it stands: a property of the piece computed on it would copy the piece.
+        text = String(validUTF8: pieces[index].text)
         self.label = label
     }
 
@@ -43,12 +45,13 @@ struct Block: Sendable {
         }
         if !text.isEmpty { text += " " }
         pieces[index].blockOffset = text.utf8.count
-        text += pieces[index].string
+        text += String(validUTF8: pieces[index].text)
     }
 
-    /// Adds every piece of `other`, the block after this one, as when a page break cut one paragraph in two.
-    mutating func append(contentsOf other: Block, of pieces: inout [Piece]) {
-        for index in other.pieces { append(index, of: &pieces) }
+    /// Adds the pieces `indices` of `pieces`, those of the block after this one, as when a page break
+    /// cut one paragraph in two.
+    mutating func append(piecesOf indices: Range<Int>, from pieces: inout [Piece]) {
+        for index in indices { append(index, of: &pieces) }
     }
 
     /// The text after the label, without leading spaces, as a UTF-8 offset into ``text``.
@@ -116,36 +119,37 @@ enum BlockBuilder {
         var pieces = pieces
         var blocks: [Block] = []
         blocks.reserveCapacity(pieces.count)
-        // The open block grows in a local of its own, not as the array's last element: reading that
-        // element to test the next piece against it would copy it (and retain its parts) on every line.
-        var open: Block?
+        // The open block is the last. Blocks and pieces are named by index and read field by field
+        // where they stand: a block or a piece passed or bound whole would be copied out of its array
+        // (its strings and arrays retained, and released after) on every line.
         for index in pieces.indices {
             // Markup alone after a blank line stays with what came before.
             let isEmpty = pieces[index].text.isEmpty
             let label = isEmpty ? nil : LabelScanner.scan(pieces[index].text[...])
-            if open != nil, isEmpty || !startsBlock(pieces[index], label: label, after: open!) {
-                open!.append(index, of: &pieces)
+            if !blocks.isEmpty, isEmpty || !startsBlock(index, of: pieces, label: label, afterLastOf: blocks) {
+                blocks[blocks.count - 1].append(index, of: &pieces)
             } else {
-                if let finished = open.take() { blocks.append(finished) }
-                open = Block(index, of: &pieces, label: label)
+                blocks.append(Block(index, of: pieces, label: label))
             }
         }
-        if let finished = open.take() { blocks.append(finished) }
         repairPageBreaks(&blocks, pieces: &pieces)
         return (blocks, pieces)
     }
 
-    /// Whether `piece`, whose label is `label`, begins a new block rather than continuing `block`.
-    private static func startsBlock(_ piece: Piece, label: Label?, after block: Block) -> Bool {
-        if piece.afterBlank || piece.isSplitTail { return true }
-        if piece.text.isEmpty { return false }
+    /// Whether piece `index` of `pieces`, whose label is `label`, begins a new block rather than
+    /// continuing the last of `blocks`.
+    private static func startsBlock(_ index: Int, of pieces: [Piece], label: Label?, afterLastOf blocks: [Block]) -> Bool {
+        if pieces[index].afterBlank || pieces[index].isSplitTail { return true }
+        let text = pieces[index].text
+        if text.isEmpty { return false }
         if case .some = label { return true }
-        if BlockShape.startsOwnBlock(piece.text) { return true }
+        if BlockShape.startsOwnBlock(text) { return true }
         // A document heading and a number line stand alone: what follows them is something else.
-        if block.pieces.count == 1, BlockShape.isDocumentHeading(block.text) || block.text.startsWithBytes("Số:") {
-            return true
+        if blocks[blocks.count - 1].pieces.count == 1 {
+            let blockText = blocks[blocks.count - 1].text
+            if BlockShape.isDocumentHeading(blockText) || blockText.startsWithBytes("Số:") { return true }
         }
-        if BlockShape.mayBePlaceAndDate(piece.text), BlockShape.isPlaceAndDate(String(decoding: piece.text, as: UTF8.self)) {
+        if BlockShape.mayBePlaceAndDate(text), BlockShape.isPlaceAndDate(String(decoding: text, as: UTF8.self)) {
             return true
         }
         return false
@@ -154,13 +158,13 @@ enum BlockBuilder {
     /// Joins a block that ends without closing punctuation to the next when that one starts in
     /// lower case and has no label: one sentence cut by a page break.
     static func repairPageBreaks(_ blocks: inout [Block], pieces: inout [Piece]) {
-        // In place: blocks kept move down over those joined to the block before them.
-        // Read through the buffer, blocks are tested where they stand instead of copied out first.
+        // In place: blocks kept move down over those joined to the block before them. Blocks are named
+        // by index and read field by field where they stand: passed whole, they would be copied.
         let kept = blocks.withUnsafeMutableBufferPointer { blocks in
             var kept = 0
             for index in blocks.indices {
-                if kept > 0, continuesAcrossPageBreak(blocks[kept - 1], blocks[index]) {
-                    blocks[kept - 1].append(contentsOf: blocks[index], of: &pieces)
+                if kept > 0, continuesAcrossPageBreak(blocks, kept - 1, into: index) {
+                    blocks[kept - 1].append(piecesOf: blocks[index].pieces, from: &pieces)
                 } else {
                     if kept != index { blocks.swapAt(kept, index) }
                     kept += 1
@@ -171,11 +175,13 @@ enum BlockBuilder {
         blocks.removeSubrange(kept...)
     }
 
-    private static func continuesAcrossPageBreak(_ previous: Block, _ next: Block) -> Bool {
-        guard !next.isLabeled, !previous.text.isEmpty, TextShape.startsLowercase(next.text) else { return false }
-        guard !TextShape.endsWithClosingPunctuation(previous.text) else { return false }
+    /// Whether block `next` of `blocks` continues block `previous`.
+    private static func continuesAcrossPageBreak(_ blocks: UnsafeMutableBufferPointer<Block>, _ previous: Int, into next: Int) -> Bool {
+        guard !blocks[next].isLabeled, TextShape.startsLowercase(blocks[next].text) else { return false }
+        let text = blocks[previous].text
+        guard !text.isEmpty, !TextShape.endsWithClosingPunctuation(text) else { return false }
         // A short labelled heading (`1. Mục đích`) does not run on into the text below it.
-        if previous.isLabeled && previous.text.utf8.count - previous.textStartAfterLabel < 80 { return false }
-        return !BlockShape.isDocumentHeading(previous.text) && !TextShape.isAllCaps(previous.text)
+        if blocks[previous].isLabeled && text.utf8.count - blocks[previous].textStartAfterLabel < 80 { return false }
+        return !BlockShape.isDocumentHeading(text) && !TextShape.isAllCaps(text)
     }
 }

@@ -24,6 +24,10 @@ struct Piece: Sendable {
     /// The Unicode scalars from `rawStart` to `rawEnd`: counted once, as most spans cover the whole piece.
     var scalarCount: Int
     /// The analysis bytes: markdown residue removed, spaces collapsed, trimmed.
+    ///
+    /// They are the source's, which were validated when the file was decoded, less ASCII markup (and
+    /// a list item's `*` read as `-`): still valid UTF-8, so strings are made of them without
+    /// validating them again.
     var text: [UInt8]
     /// Where raw bytes were removed, in order of `at`.
     var removals: [Removal]
@@ -33,11 +37,6 @@ struct Piece: Sendable {
     var isSplitTail: Bool = false
     /// The UTF-8 offset in the text of the block that holds the piece at which the piece's text begins.
     var blockOffset = 0
-
-    /// The analysis text as a string. Its bytes are the source's, which were validated when the file
-    /// was decoded, less ASCII markup (and a list item's `*` read as `-`): still valid UTF-8, so the
-    /// string is made without validating them again.
-    var string: String { String(validUTF8: text) }
 
     /// The raw byte offset that corresponds to analysis offset `offset`.
     ///
@@ -100,34 +99,45 @@ enum LineScanner {
         source.utf8.withUnsafeBufferPointer { bytes in
             for line in 1...max(1, source.lineCount) where line <= source.lineCount {
                 let range = source.byteRange(ofLine: line)
-                guard var piece = clean(bytes, range, line: line) else {
+                guard let trimmed = trimmedSpaces(bytes, range) else {
                     sawBlank = true
                     continue
                 }
-                piece.afterBlank = sawBlank
+                appendSplitting(clean(bytes, trimmed, of: range, line: line, afterBlank: sawBlank), bytes, to: &result)
                 sawBlank = false
-                appendSplitting(piece, bytes, to: &result)
             }
         }
         return result
     }
 
-    /// Cleans one line: strips a heading marker, `*` runs and `\` escapes, collapses spaces.
-    ///
-    /// - Returns: `nil` for a line of spaces only. A line of markup only gives a piece with empty text.
-    static func clean(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int) -> Piece? {
+    /// The bytes of the line at `range` without leading and trailing spaces, or `nil` for a line of
+    /// spaces only.
+    static func trimmedSpaces(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
         var start = range.lowerBound
         var end = range.upperBound
         while start < end && bytes[start] == 0x20 { start += 1 }
         while end > start && bytes[end - 1] == 0x20 { end -= 1 }
-        guard start < end else { return nil }
+        return start < end ? start..<end : nil
+    }
+
+    /// Cleans one line: strips a heading marker, `*` runs and `\` escapes, collapses spaces.
+    ///
+    /// A line of markup only gives a piece with empty text.
+    ///
+    /// - Parameters:
+    ///   - trimmed: The line's bytes without leading and trailing spaces (``trimmedSpaces(_:_:)``): not empty.
+    ///   - range: The whole line's bytes.
+    ///   - afterBlank: Whether a blank line (or the start of the file) comes before the line.
+    static func clean(_ bytes: UnsafeBufferPointer<UInt8>, _ trimmed: Range<Int>, of range: Range<Int>, line: Int, afterBlank: Bool) -> Piece {
+        let (start, end) = (trimmed.lowerBound, trimmed.upperBound)
         // Only spaces come before `start` on the line: one column each.
         let startColumn = 1 + start - range.lowerBound
         let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
         let scalarCount = ByteScan.scalarCount(in: raw)
         if bytes[start] != UInt8(ascii: "#"), isAsWritten(raw) {
             return Piece(
-                line: line, rawStart: start, rawEnd: end, startColumn: startColumn, scalarCount: scalarCount, text: Array(raw), removals: [])
+                line: line, rawStart: start, rawEnd: end, startColumn: startColumn, scalarCount: scalarCount, text: Array(raw), removals: [],
+                afterBlank: afterBlank)
         }
         var text: [UInt8] = []
         text.reserveCapacity(end - start)
@@ -171,7 +181,7 @@ enum LineScanner {
         while text.last == 0x20 { text.removeLast() }
         return Piece(
             line: line, rawStart: start, rawEnd: end, startColumn: startColumn, scalarCount: scalarCount, text: text,
-            removals: mergeRemovals(removals))
+            removals: mergeRemovals(removals), afterBlank: afterBlank)
     }
 
     /// The offset, from `start` (which has a byte before it), of the first `*`, `\\` or space after a
@@ -214,14 +224,19 @@ enum LineScanner {
 
     /// Adds `piece` to `result`, split where a heading is glued to what follows it, or where a
     /// header line carries both the number and the place and date.
-    private static func appendSplitting(_ piece: Piece, _ bytes: UnsafeBufferPointer<UInt8>, to result: inout [Piece]) {
-        var rest = piece
-        while let cut = splitPoint(in: rest, bytes) {
-            let (left, right) = rest.split(at: cut, in: bytes)
-            result.append(left)
-            rest = right
+    private static func appendSplitting(_ piece: consuming Piece, _ bytes: UnsafeBufferPointer<UInt8>, to result: inout [Piece]) {
+        // Most lines are as written and begin with no number: they cannot be split, and go in as they
+        // are, moved rather than copied.
+        guard !piece.removals.isEmpty || piece.text.starts(with: numberWord) else {
+            result.append(piece)
+            return
         }
-        result.append(rest)
+        while let cut = splitPoint(in: piece, bytes) {
+            let (left, right) = piece.split(at: cut, in: bytes)
+            result.append(left)
+            piece = right
+        }
+        result.append(piece)
     }
 
     private static func splitPoint(in piece: Piece, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
