@@ -253,39 +253,41 @@ private struct Placement {
     /// The node of a labelled block: the label, a title when the text after it reads as a heading
     /// (or up to a colon that introduces running text), and the rest as its first body paragraph.
     private func labeledNode(_ block: Block, _ label: Label) -> TreeBuilder.Node {
-        var node = TreeBuilder.Node(kind: kind(of: label.scheme), label: label.printed, ordinal: label.ordinal)
         var text = block.text
         let end = text.utf8.count
         let textStart = block.textStartAfterLabel
-        guard textStart < end else {
-            node.headingSpans = block.spans(from: 0, to: end, in: source, pieces: pieces)
-            return node
-        }
-        // What the text after the label is, read from its bytes; the node is built outside the read,
-        // so that it is not copied out of it.
-        let layout = text.withUTF8 { utf8 -> LabeledLayout in
+        // What the text after the label is, read from its bytes; the node is made once its parts
+        // are, in one go: filled in field by field, it would be copied on its way out.
+        let layout = textStart < end ? text.withUTF8 { utf8 -> LabeledLayout in
             if let colon = leadColon(utf8, from: textStart) {
                 var bodyStart = colon + 1
                 while bodyStart < end && utf8[bodyStart] == 0x20 { bodyStart += 1 }
                 return .leadIn(colon: colon, bodyStart: bodyStart)
             }
             return readsAsRunningText(utf8, from: textStart) ? .runningText : .heading
-        }
+        } : .labelOnly
+        var title: String?
+        let headingSpans: [LineSpan]
+        var body: [Paragraph] = []
         switch layout {
         case .leadIn(let colon, let bodyStart):
-            node.title = block.text(from: textStart, to: colon)
-            node.headingSpans = block.spans(from: 0, to: colon + 1, in: source, pieces: pieces)
+            title = block.text(from: textStart, to: colon)
+            headingSpans = block.spans(from: 0, to: colon + 1, in: source, pieces: pieces)
             if bodyStart < end {
-                node.body.append(paragraph(block, from: bodyStart, to: end, role: .text))
+                body.append(paragraph(block, from: bodyStart, to: end, role: .text))
             }
         case .runningText:
-            node.headingSpans = block.spans(from: 0, to: label.length, in: source, pieces: pieces)
-            node.body.append(paragraph(block, from: textStart, to: end, role: .text))
+            headingSpans = block.spans(from: 0, to: label.length, in: source, pieces: pieces)
+            body.append(paragraph(block, from: textStart, to: end, role: .text))
         case .heading:
-            node.title = block.text(from: textStart, to: end)
-            node.headingSpans = block.spans(from: 0, to: end, in: source, pieces: pieces)
+            title = block.text(from: textStart, to: end)
+            headingSpans = block.spans(from: 0, to: end, in: source, pieces: pieces)
+        case .labelOnly:
+            headingSpans = block.spans(from: 0, to: end, in: source, pieces: pieces)
         }
-        return node
+        return TreeBuilder.Node(
+            kind: kind(of: label.scheme), label: label.printed, ordinal: label.ordinal, title: title, headingSpans: headingSpans,
+            body: body)
     }
 
     /// How the text after a label reads.
@@ -296,6 +298,8 @@ private struct Placement {
         case runningText
         /// A heading: the title.
         case heading
+        /// Nothing after the label.
+        case labelOnly
     }
 
     /// The offset of a colon that ends a short lead-in (`Tập thể:`, `Khen thưởng đột xuất:`).
