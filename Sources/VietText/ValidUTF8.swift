@@ -69,6 +69,12 @@ extension String {
         self = bytes.withUnsafeBufferPointer { String(validUTF8: $0) }
     }
 
+    /// A string of `bytes`, which the caller knows to be valid UTF-8 (see ``init(validUTF8:)-(UnsafeBufferPointer<UInt8>)``).
+    @inlinable
+    package init(validUTF8 bytes: ArraySlice<UInt8>) {
+        self = bytes.withUnsafeBufferPointer { String(validUTF8: $0) }
+    }
+
     /// The text between two UTF-8 offsets (on scalar boundaries) as a string of its own, copied
     /// without validating it again (``init(validUTF8:)-(UnsafeBufferPointer<UInt8>)``).
     @inlinable

@@ -24,18 +24,19 @@ struct Block: Sendable {
     /// The block of piece `index` of `pieces` alone. The piece's text begins the block's: its
     /// ``Piece/blockOffset`` is 0, as a piece's is until it is appended to a block.
     ///
-    /// - Parameter label: The piece's label (``LabelScanner/scan(_:)``), if any.
-    init(_ index: Int, of pieces: [Piece], label: Label?) {
+    /// - Parameters:
+    ///   - pieceText: The text of the document's pieces (``LineScanner/pieces(of:)``).
+    ///   - label: The piece's label (``LabelScanner/scan(_:)``), if any.
+    init(_ index: Int, of pieces: [Piece], pieceText: [UInt8], label: Label?) {
         assert(pieces[index].blockOffset == 0, "a piece that begins a block has not been appended to one")
         self.pieces = index..<(index + 1)
-        // The text is read where it stands: a property of the piece computed on it would copy the piece.
-        text = String(validUTF8: pieces[index].text)
+        text = String(validUTF8: pieceText[pieces[index].text])
         self.label = label
     }
 
     /// Adds piece `index` of `pieces`, the piece after the block's last, as the next line of the same
     /// paragraph.
-    mutating func append(_ index: Int, of pieces: inout [Piece]) {
+    mutating func append(_ index: Int, of pieces: inout [Piece], pieceText: [UInt8]) {
         assert(index == self.pieces.upperBound, "a block's pieces follow one another")
         self.pieces = self.pieces.lowerBound..<(index + 1)
         guard !pieces[index].text.isEmpty else {
@@ -45,13 +46,13 @@ struct Block: Sendable {
         }
         if !text.isEmpty { text += " " }
         pieces[index].blockOffset = text.utf8.count
-        text += String(validUTF8: pieces[index].text)
+        text += String(validUTF8: pieceText[pieces[index].text])
     }
 
     /// Adds the pieces `indices` of `pieces`, those of the block after this one, as when a page break
     /// cut one paragraph in two.
-    mutating func append(piecesOf indices: Range<Int>, from pieces: inout [Piece]) {
-        for index in indices { append(index, of: &pieces) }
+    mutating func append(piecesOf indices: Range<Int>, from pieces: inout [Piece], pieceText: [UInt8]) {
+        for index in indices { append(index, of: &pieces, pieceText: pieceText) }
     }
 
     /// The text after the label, without leading spaces, as a UTF-8 offset into ``text``.
@@ -115,7 +116,11 @@ struct Block: Sendable {
 enum BlockBuilder {
     /// The blocks of the document, in order, and its pieces, each with where its text begins in its
     /// block's.
-    static func blocks(from pieces: [Piece]) -> (blocks: [Block], pieces: [Piece]) {
+    ///
+    /// - Parameters:
+    ///   - pieces: The document's pieces (``LineScanner/pieces(of:)``).
+    ///   - pieceText: Their text.
+    static func blocks(from pieces: [Piece], pieceText: [UInt8]) -> (blocks: [Block], pieces: [Piece]) {
         var pieces = pieces
         var blocks: [Block] = []
         blocks.reserveCapacity(pieces.count)
@@ -125,22 +130,24 @@ enum BlockBuilder {
         for index in pieces.indices {
             // Markup alone after a blank line stays with what came before.
             let isEmpty = pieces[index].text.isEmpty
-            let label = isEmpty ? nil : LabelScanner.scan(pieces[index].text[...])
-            if !blocks.isEmpty, isEmpty || !startsBlock(index, of: pieces, label: label, afterLastOf: blocks) {
-                blocks[blocks.count - 1].append(index, of: &pieces)
+            let label = isEmpty ? nil : LabelScanner.scan(pieceText[pieces[index].text])
+            if !blocks.isEmpty, isEmpty || !startsBlock(index, of: pieces, pieceText: pieceText, label: label, afterLastOf: blocks) {
+                blocks[blocks.count - 1].append(index, of: &pieces, pieceText: pieceText)
             } else {
-                blocks.append(Block(index, of: pieces, label: label))
+                blocks.append(Block(index, of: pieces, pieceText: pieceText, label: label))
             }
         }
-        repairPageBreaks(&blocks, pieces: &pieces)
+        repairPageBreaks(&blocks, pieces: &pieces, pieceText: pieceText)
         return (blocks, pieces)
     }
 
     /// Whether piece `index` of `pieces`, whose label is `label`, begins a new block rather than
     /// continuing the last of `blocks`.
-    private static func startsBlock(_ index: Int, of pieces: [Piece], label: Label?, afterLastOf blocks: [Block]) -> Bool {
+    private static func startsBlock(
+        _ index: Int, of pieces: [Piece], pieceText: [UInt8], label: Label?, afterLastOf blocks: [Block]
+    ) -> Bool {
         if pieces[index].afterBlank || pieces[index].isSplitTail { return true }
-        let text = pieces[index].text
+        let text = pieceText[pieces[index].text]
         if text.isEmpty { return false }
         if case .some = label { return true }
         if BlockShape.startsOwnBlock(text) { return true }
@@ -157,14 +164,14 @@ enum BlockBuilder {
 
     /// Joins a block that ends without closing punctuation to the next when that one starts in
     /// lower case and has no label: one sentence cut by a page break.
-    static func repairPageBreaks(_ blocks: inout [Block], pieces: inout [Piece]) {
+    static func repairPageBreaks(_ blocks: inout [Block], pieces: inout [Piece], pieceText: [UInt8]) {
         // In place: blocks kept move down over those joined to the block before them. Blocks are named
         // by index and read field by field where they stand: passed whole, they would be copied.
         let kept = blocks.withUnsafeMutableBufferPointer { blocks in
             var kept = 0
             for index in blocks.indices {
                 if kept > 0, continuesAcrossPageBreak(blocks, kept - 1, into: index) {
-                    blocks[kept - 1].append(piecesOf: blocks[index].pieces, from: &pieces)
+                    blocks[kept - 1].append(piecesOf: blocks[index].pieces, from: &pieces, pieceText: pieceText)
                 } else {
                     if kept != index { blocks.swapAt(kept, index) }
                     kept += 1

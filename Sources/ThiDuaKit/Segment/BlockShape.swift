@@ -71,7 +71,7 @@ enum BlockShape: Equatable {
     }
 
     /// Whether the text (UTF-8) begins something that never continues the line before it.
-    static func startsOwnBlock(_ text: [UInt8]) -> Bool {
+    static func startsOwnBlock(_ text: ArraySlice<UInt8>) -> Bool {
         ownBlockOpenings.contains { text.starts(with: $0) }
     }
 
@@ -108,7 +108,7 @@ enum BlockShape: Equatable {
     private static let dateCue = Array(", ngày".utf8)
 
     /// Whether the text (UTF-8) is short and holds `, ngày`: a cheap test before ``isPlaceAndDate(_:)``.
-    static func mayBePlaceAndDate(_ text: [UInt8]) -> Bool {
+    static func mayBePlaceAndDate(_ text: ArraySlice<UInt8>) -> Bool {
         text.count < 120 && text.withUnsafeBufferPointer { ByteScan.firstIndex(of: dateCue, in: $0, from: 0) } != nil
     }
 

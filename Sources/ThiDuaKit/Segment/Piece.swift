@@ -23,12 +23,14 @@ struct Piece: Sendable {
     var startColumn: Int
     /// The Unicode scalars from `rawStart` to `rawEnd`: counted once, as most spans cover the whole piece.
     var scalarCount: Int
-    /// The analysis bytes: markdown residue removed, spaces collapsed, trimmed.
+    /// Where the analysis bytes (markdown residue removed, spaces collapsed, trimmed) lie in the text
+    /// of the document's pieces (``LineScanner/pieces(of:)``), which holds every piece's one after
+    /// another: one buffer for the document, not one a line.
     ///
     /// They are the source's, which were validated when the file was decoded, less ASCII markup (and
     /// a list item's `*` read as `-`): still valid UTF-8, so strings are made of them without
     /// validating them again.
-    var text: [UInt8]
+    var text: Range<Int>
     /// Where raw bytes were removed, in order of `at`.
     var removals: [Removal]
     /// Whether a blank line (or the start of the file) comes before this piece.
@@ -61,13 +63,15 @@ struct Piece: Sendable {
     }
 
     /// Splits the piece at analysis offset `offset`; raw bytes removed at `offset` go to the right part.
-    func split(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Piece, Piece) {
+    ///
+    /// - Parameter pieceText: The text of the document's pieces, which holds this one's.
+    func split(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>, pieceText: [UInt8]) -> (Piece, Piece) {
         var leftEnd = offset
-        while leftEnd > 0 && text[leftEnd - 1] == 0x20 { leftEnd -= 1 }
+        while leftEnd > 0 && pieceText[text.lowerBound + leftEnd - 1] == 0x20 { leftEnd -= 1 }
         var rightStart = offset
-        while rightStart < text.count && text[rightStart] == 0x20 { rightStart += 1 }
+        while rightStart < text.count && pieceText[text.lowerBound + rightStart] == 0x20 { rightStart += 1 }
         var left = self
-        left.text = Array(text[..<leftEnd])
+        left.text = text.lowerBound..<(text.lowerBound + leftEnd)
         left.removals = removals.filter { $0.at < offset }.map { Removal(at: min($0.at, leftEnd), count: $0.count, isBoldMarker: $0.isBoldMarker) }
         left.rawEnd = rawOffset(ofText: leftEnd, includeRemovalsAt: false)
         left.scalarCount = column(ofRaw: left.rawEnd, in: bytes) - startColumn
@@ -75,7 +79,7 @@ struct Piece: Sendable {
         right.rawStart = rawOffset(ofText: offset, includeRemovalsAt: false)
         right.startColumn = column(ofRaw: right.rawStart, in: bytes)
         right.scalarCount = startColumn + scalarCount - right.startColumn
-        right.text = Array(text[rightStart...])
+        right.text = (text.lowerBound + rightStart)..<text.upperBound
         right.removals = removals.filter { $0.at >= offset }.map {
             Removal(at: max(0, $0.at - rightStart), count: $0.count, isBoldMarker: $0.isBoldMarker)
         }
@@ -91,10 +95,14 @@ struct Piece: Sendable {
 
 /// Turns source lines into pieces: markdown residue removed, glued headings split.
 enum LineScanner {
-    /// The pieces of every non-blank line, in order.
-    static func pieces(of source: SourceText) -> [Piece] {
+    /// The pieces of every non-blank line, in order, and their text: each piece's analysis bytes,
+    /// one after another.
+    static func pieces(of source: SourceText) -> (pieces: [Piece], text: [UInt8]) {
         var result: [Piece] = []
         result.reserveCapacity(source.lineCount)
+        // Analysis bytes are never more than a line's.
+        var text: [UInt8] = []
+        text.reserveCapacity(source.utf8.count)
         var sawBlank = true
         source.utf8.withUnsafeBufferPointer { bytes in
             for line in 1...max(1, source.lineCount) where line <= source.lineCount {
@@ -103,11 +111,12 @@ enum LineScanner {
                     sawBlank = true
                     continue
                 }
-                appendSplitting(clean(bytes, trimmed, of: range, line: line, afterBlank: sawBlank), bytes, to: &result)
+                let piece = clean(bytes, trimmed, of: range, line: line, afterBlank: sawBlank, into: &text)
+                appendSplitting(piece, bytes, pieceText: text, to: &result)
                 sawBlank = false
             }
         }
-        return result
+        return (result, text)
     }
 
     /// The bytes of the line at `range` without leading and trailing spaces, or `nil` for a line of
@@ -128,19 +137,26 @@ enum LineScanner {
     ///   - trimmed: The line's bytes without leading and trailing spaces (``trimmedSpaces(_:_:)``): not empty.
     ///   - range: The whole line's bytes.
     ///   - afterBlank: Whether a blank line (or the start of the file) comes before the line.
-    static func clean(_ bytes: UnsafeBufferPointer<UInt8>, _ trimmed: Range<Int>, of range: Range<Int>, line: Int, afterBlank: Bool) -> Piece {
+    ///   - pieceText: The text of the pieces so far, to which the piece's analysis bytes are appended.
+    static func clean(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ trimmed: Range<Int>, of range: Range<Int>, line: Int, afterBlank: Bool,
+        into pieceText: inout [UInt8]
+    ) -> Piece {
         let (start, end) = (trimmed.lowerBound, trimmed.upperBound)
         // Only spaces come before `start` on the line: one column each.
         let startColumn = 1 + start - range.lowerBound
         let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
         let scalarCount = ByteScan.scalarCount(in: raw)
+        let textStart = pieceText.count
         if bytes[start] != UInt8(ascii: "#"), isAsWritten(raw) {
+            pieceText.append(contentsOf: raw)
             return Piece(
-                line: line, rawStart: start, rawEnd: end, startColumn: startColumn, scalarCount: scalarCount, text: Array(raw), removals: [],
-                afterBlank: afterBlank)
+                line: line, rawStart: start, rawEnd: end, startColumn: startColumn, scalarCount: scalarCount,
+                text: textStart..<pieceText.count, removals: [], afterBlank: afterBlank)
         }
-        var text: [UInt8] = []
-        text.reserveCapacity(end - start)
+        // The piece's analysis bytes are appended to the pieces' text; offsets are from their start.
+        var length: Int { pieceText.count - textStart }
+        var endsWithSpace: Bool { length > 0 && pieceText[pieceText.count - 1] == 0x20 }
         var removals: [Piece.Removal] = []
         var i = start
         // A heading marker: one to six `#` and a space.
@@ -154,7 +170,7 @@ enum LineScanner {
         }
         // A markdown list item `* ` becomes a dash bullet.
         if i + 1 < end && bytes[i] == UInt8(ascii: "*") && bytes[i + 1] == 0x20 {
-            text.append(UInt8(ascii: "-"))
+            pieceText.append(UInt8(ascii: "-"))
             i += 1
         }
         while i < end {
@@ -162,26 +178,26 @@ enum LineScanner {
             if byte == UInt8(ascii: "*") {
                 var run = 1
                 while i + run < end && bytes[i + run] == UInt8(ascii: "*") { run += 1 }
-                removals.append(.init(at: text.count, count: run, isBoldMarker: run >= 2))
+                removals.append(.init(at: length, count: run, isBoldMarker: run >= 2))
                 i += run
             } else if byte == UInt8(ascii: "\\") && i + 1 < end && isEscapable(bytes[i + 1]) {
-                removals.append(.init(at: text.count, count: 1, isBoldMarker: false))
-                text.append(bytes[i + 1])
+                removals.append(.init(at: length, count: 1, isBoldMarker: false))
+                pieceText.append(bytes[i + 1])
                 i += 2
-            } else if byte == 0x20 && (text.last == 0x20 || text.isEmpty) {
-                removals.append(.init(at: text.count, count: 1, isBoldMarker: false))
+            } else if byte == 0x20 && (endsWithSpace || length == 0) {
+                removals.append(.init(at: length, count: 1, isBoldMarker: false))
                 i += 1
             } else {
                 // A run kept as written: up to the next `*`, `\\` or doubled space.
                 let runEnd = endOfRun(bytes, from: i + 1, to: end)
-                text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<runEnd]))
+                pieceText.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<runEnd]))
                 i = runEnd
             }
         }
-        while text.last == 0x20 { text.removeLast() }
+        while endsWithSpace { pieceText.removeLast() }
         return Piece(
-            line: line, rawStart: start, rawEnd: end, startColumn: startColumn, scalarCount: scalarCount, text: text,
-            removals: mergeRemovals(removals), afterBlank: afterBlank)
+            line: line, rawStart: start, rawEnd: end, startColumn: startColumn, scalarCount: scalarCount,
+            text: textStart..<pieceText.count, removals: mergeRemovals(removals), afterBlank: afterBlank)
     }
 
     /// The offset, from `start` (which has a byte before it), of the first `*`, `\\` or space after a
@@ -224,30 +240,35 @@ enum LineScanner {
 
     /// Adds `piece` to `result`, split where a heading is glued to what follows it, or where a
     /// header line carries both the number and the place and date.
-    private static func appendSplitting(_ piece: consuming Piece, _ bytes: UnsafeBufferPointer<UInt8>, to result: inout [Piece]) {
+    ///
+    /// - Parameter pieceText: The text of the document's pieces, which holds this one's.
+    private static func appendSplitting(
+        _ piece: consuming Piece, _ bytes: UnsafeBufferPointer<UInt8>, pieceText: [UInt8], to result: inout [Piece]
+    ) {
         // Most lines are as written and begin with no number: they cannot be split, and go in as they
         // are, moved rather than copied.
-        guard !piece.removals.isEmpty || piece.text.starts(with: numberWord) else {
+        guard !piece.removals.isEmpty || pieceText[piece.text].starts(with: numberWord) else {
             result.append(piece)
             return
         }
-        while let cut = splitPoint(in: piece, bytes) {
-            let (left, right) = piece.split(at: cut, in: bytes)
+        while let cut = splitPoint(in: piece, pieceText[piece.text]) {
+            let (left, right) = piece.split(at: cut, in: bytes, pieceText: pieceText)
             result.append(left)
             piece = right
         }
         result.append(piece)
     }
 
-    private static func splitPoint(in piece: Piece, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        if let cut = numberAndPlaceSplit(piece.text) { return cut }
-        for removal in piece.removals where removal.isBoldMarker && removal.at > 0 && removal.at < piece.text.count {
-            let at = removal.at
+    /// Where `piece`, whose analysis bytes are `text`, is cut in two, as an offset in its text, or `nil`.
+    private static func splitPoint(in piece: Piece, _ text: ArraySlice<UInt8>) -> Int? {
+        if let cut = numberAndPlaceSplit(text) { return cut }
+        let start = text.startIndex
+        for removal in piece.removals where removal.isBoldMarker && removal.at > 0 && removal.at < text.count {
+            let at = start + removal.at
             // Glued: no space on either side of the `**`.
-            guard piece.text[at - 1] != 0x20, piece.text[at] != 0x20 else { continue }
-            let before = piece.text[..<at]
-            guard TextShape.isAllCaps(before), TextShape.startsUnit(piece.text[at...]) else { continue }
-            return at
+            guard text[at - 1] != 0x20, text[at] != 0x20 else { continue }
+            guard TextShape.isAllCaps(text[..<at]), TextShape.startsUnit(text[at...]) else { continue }
+            return removal.at
         }
         return nil
     }
@@ -255,22 +276,24 @@ enum LineScanner {
     /// `Số: /QĐ-UBND Sơn La, ngày tháng năm 2024` → cut before `Sơn La`.
     private static let numberWord = Array("Số".utf8)
 
-    private static func numberAndPlaceSplit(_ text: [UInt8]) -> Int? {
+    /// The offset in `text` of a place and date after a document number, or `nil`.
+    private static func numberAndPlaceSplit(_ text: ArraySlice<UInt8>) -> Int? {
         guard text.starts(with: numberWord) else { return nil }
-        var i = numberWord.count
-        while i < text.count && text[i] == 0x20 { i += 1 }
-        guard i < text.count, text[i] == UInt8(ascii: ":") else { return nil }
+        let end = text.endIndex
+        var i = text.startIndex + numberWord.count
+        while i < end && text[i] == 0x20 { i += 1 }
+        guard i < end, text[i] == UInt8(ascii: ":") else { return nil }
         i += 1
-        while i < text.count && text[i] == 0x20 { i += 1 }
+        while i < end && text[i] == 0x20 { i += 1 }
         // The number: an optional numeric part, then `/CODE-CODE`.
-        while i < text.count && text[i] != 0x20 && text[i] != UInt8(ascii: "/") { i += 1 }
-        while i < text.count && text[i] == 0x20 { i += 1 }
-        guard i < text.count, text[i] == UInt8(ascii: "/") else { return nil }
-        while i < text.count && text[i] != 0x20 { i += 1 }
-        while i < text.count && text[i] == 0x20 { i += 1 }
-        guard i < text.count else { return nil }
+        while i < end && text[i] != 0x20 && text[i] != UInt8(ascii: "/") { i += 1 }
+        while i < end && text[i] == 0x20 { i += 1 }
+        guard i < end, text[i] == UInt8(ascii: "/") else { return nil }
+        while i < end && text[i] != 0x20 { i += 1 }
+        while i < end && text[i] == 0x20 { i += 1 }
+        guard i < end else { return nil }
         let rest = String(decoding: text[i...], as: UTF8.self)
-        return rest.containsBytes(", ngày") ? i : nil
+        return rest.containsBytes(", ngày") ? i - text.startIndex : nil
     }
 
     private static func isEscapable(_ byte: UInt8) -> Bool {

@@ -17,8 +17,9 @@ public struct Segmenter: Sendable {
     /// - Parameter source: Normalised text from the ``Ingester``.
     /// - Returns: The document with its section tree.
     public func segment(_ source: SourceText) -> SegmentedDocument {
-        let (blocks, pieces) = BlockBuilder.blocks(from: LineScanner.pieces(of: source))
-        var state = Placement(source: source, pieces: pieces)
+        let (pieces, pieceText) = LineScanner.pieces(of: source)
+        let (blocks, placedPieces) = BlockBuilder.blocks(from: pieces, pieceText: pieceText)
+        var state = Placement(source: source, pieces: placedPieces)
         for block in blocks { state.place(block) }
         return SegmentedDocument(id: source.id, source: source.path, root: state.tree.build(lineCount: source.lineCount))
     }
