@@ -19,7 +19,9 @@ public struct Segmenter: Sendable {
     public func segment(_ source: SourceText) -> SegmentedDocument {
         let (pieces, pieceText) = LineScanner.pieces(of: source)
         let (blocks, placedPieces) = BlockBuilder.blocks(from: pieces, pieceText: pieceText)
-        var state = Placement(source: source, pieces: placedPieces)
+        // Nodes are about as many as blocks (a labelled block or a part's heading makes one, a part
+        // without a heading one more): room for that many, so that the arena seldom grows.
+        var state = Placement(source: source, pieces: placedPieces, blockCount: blocks.count)
         for block in blocks { state.place(block) }
         return SegmentedDocument(id: source.id, source: source.path, root: state.tree.build(lineCount: source.lineCount))
     }
@@ -39,7 +41,7 @@ private struct Placement {
     let source: SourceText
     /// The document's pieces, of which blocks are made.
     let pieces: [Piece]
-    var tree = TreeBuilder()
+    var tree: TreeBuilder
     var mode = Mode.header
     var part: Int?
     var stack: [Entry] = []
@@ -48,9 +50,10 @@ private struct Placement {
     var closing: Int?
     var signatureHasTitle = false
 
-    init(source: SourceText, pieces: [Piece]) {
+    init(source: SourceText, pieces: [Piece], blockCount: Int) {
         self.source = source
         self.pieces = pieces
+        tree = TreeBuilder(capacity: blockCount)
     }
 
     mutating func place(_ block: Block) {

@@ -17,6 +17,11 @@ struct TreeBuilder {
     /// The root's index.
     static let root = 0
 
+    /// A tree of the root alone, with room for `capacity` nodes more.
+    init(capacity: Int = 0) {
+        nodes.reserveCapacity(1 + capacity)
+    }
+
     /// Adds a node as the last child of `parent` and returns its index. The node is moved in, not
     /// copied: a copy would retain each of its strings and arrays, and the caller's release them.
     @discardableResult

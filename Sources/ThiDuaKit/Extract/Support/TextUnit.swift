@@ -239,7 +239,7 @@ final class DocumentUnits {
     private var made: [TextUnit?]
 
     init(of document: SegmentedDocument) {
-        var builder = Builder()
+        var builder = Builder(lineCount: document.root.lines.last)
         for part in document.parts { builder.collect(part, parent: nil, part: part.kind) }
         nodes = DocumentNodes(nodes: builder.nodes, parents: builder.parents, subtreeEnds: builder.subtreeEnds)
         entries = builder.entries
@@ -301,6 +301,16 @@ final class DocumentUnits {
         var firstEntries: [Int] = []
         var entries: [Entry] = []
         var bytes = ByteWriter(capacity: 1 << 15)
+
+        /// A builder with room for the nodes and entries of a document of `lineCount` lines: a node or
+        /// a text unit is a line or more, bar the odd line that holds two, so the arrays seldom grow.
+        init(lineCount: Int) {
+            nodes.reserveCapacity(lineCount)
+            parents.reserveCapacity(lineCount)
+            subtreeEnds.reserveCapacity(lineCount)
+            firstEntries.reserveCapacity(lineCount)
+            entries.reserveCapacity(lineCount)
+        }
 
         mutating func collect(_ node: Section, parent: Int?, part: SectionKind) {
             let index = nodes.count
