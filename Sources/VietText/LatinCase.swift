@@ -9,24 +9,25 @@ public enum LatinCase {
     /// more than one scalar (`İ`).
     @inlinable @inline(__always)
     public static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        // ASCII, most of any Vietnamese text, and the letters with two marks or a dot below (`Ạ` …
-        // `ỹ`, U+1EA0–U+1EFF, upper case even, lower case odd), a third of the rest, inline at the
-        // caller; the others in one call.
+        // ASCII, most of any Vietnamese text, Latin-1 (`â`, `ê`, `ô`, `à`, `á` …) and the letters with
+        // two marks or a dot below (`Ạ` … `ỹ`, U+1EA0–U+1EFF, upper case even, lower case odd), most
+        // of the rest, inline at the caller; the others in one call.
         let value = scalar.value
         if value < 0x80 {
             return value &- 0x41 < 26 ? Unicode.Scalar(UInt8(value + 0x20)) : scalar
+        }
+        if value < 0x100 {
+            // `À` … `Þ` lower by 0x20, but for `×`.
+            return value &- 0xC0 < 0x1F && value != 0xD7 ? Unicode.Scalar(UInt8(value + 0x20)) : scalar
         }
         if value &- 0x1EA0 < 0x60 { return Unicode.Scalar(value | 1).unsafelyUnwrapped }
         return lowercaseBeyondASCII(scalar)
     }
 
-    /// ``lowercase(_:)`` of a scalar from U+0080 outside U+1EA0–U+1EFF, which it handles inline.
+    /// ``lowercase(_:)`` of a scalar from U+0100 outside U+1EA0–U+1EFF, which it handles inline.
     @usableFromInline
     static func lowercaseBeyondASCII(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         let value = scalar.value
-        if value < 0xC0 { return scalar }
-        if value <= 0xDE { return value == 0xD7 ? scalar : Unicode.Scalar(value + 0x20) ?? scalar }
-        if value < 0x100 { return scalar }
         if (0x1E00...0x1E95).contains(value) {
             return value & 1 == 0 ? Unicode.Scalar(value + 1) ?? scalar : scalar
         }
