@@ -145,6 +145,15 @@ public enum LatinCase {
                 index += 1
                 continue
             }
+            if byte == 0xC3, index + 1 < count {
+                // Latin-1 letters (`À` … `ÿ`, U+00C0–U+00FF), the commonest with marks: `À` … `Þ`
+                // lower by 0x20 in their second byte, but for `×`.
+                let second = source[index + 1]
+                target[index] = 0xC3
+                target[index + 1] = second &- 0x80 < 0x1F && second != 0x97 ? second + 0x20 : second
+                index += 2
+                continue
+            }
             if byte == 0xE1, index + 2 < count, source[index + 1] & 0xFC == 0xB8 {
                 // Latin Extended Additional (`Ạ` … `ỹ`): upper case even, lower case the odd one after
                 // it, except U+1E96–U+1E9F.
