@@ -193,17 +193,19 @@ public enum LatinCase {
     public static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return (value | 0x20) &- 0x61 < 26 }
-        // Latin Extended Additional, all letters, inline as in ``lowercase(_:)``.
+        // Latin-1 to Latin Extended-B, and Latin Extended Additional, all letters from U+00C0 but
+        // for `×` and `÷`: inline, as in ``lowercase(_:)``.
+        if value &- 0xC0 < 0x190 { return value != 0xD7 && value != 0xF7 }
         if value &- 0x1E00 < 0x100 { return true }
         return isLetterBeyondASCII(scalar)
     }
 
-    /// ``isLetter(_:)`` of a scalar from U+0080 outside U+1E00–U+1EFF, which it handles inline.
+    /// ``isLetter(_:)`` of a scalar from U+0080 outside U+00C0–U+024F and U+1E00–U+1EFF, which it
+    /// handles inline.
     @usableFromInline
     static func isLetterBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0xC0 { return value == 0xAA || value == 0xB5 || value == 0xBA }
-        if value <= 0x24F { return value != 0xD7 && value != 0xF7 }
         return scalar.properties.isAlphabetic
     }
 
