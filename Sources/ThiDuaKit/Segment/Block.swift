@@ -4,8 +4,8 @@ import ThiDuaModel
 
 /// A paragraph of the source: consecutive pieces that read as one unit, with its label if it has one.
 ///
-/// A block names its pieces by their indices among the document's pieces (``BlockBuilder/blocks(from:)``),
-/// which hold where each piece's text begins in the block's.
+/// A block names its pieces by their indices among the document's pieces
+/// (``BlockBuilder/blocks(from:pieceText:)``), which hold where each piece's text begins in the block's.
 struct Block: Sendable {
     /// The indices of the pieces, in order.
     var pieces: Range<Int>

@@ -121,7 +121,7 @@ enum LineScanner {
 
     /// The bytes of the line at `range` without leading and trailing spaces, or `nil` for a line of
     /// spaces only.
-    static func trimmedSpaces(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
+    private static func trimmedSpaces(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
         var start = range.lowerBound
         var end = range.upperBound
         while start < end && bytes[start] == 0x20 { start += 1 }
