@@ -9,10 +9,18 @@ struct TreeBuilder {
         var title: String?
         var headingSpans: [LineSpan] = []
         var body: [Paragraph] = []
-        var children: [Int] = []
+    }
+
+    /// Where a node stands among its parent's children, and where its own are: node indices, `-1`
+    /// for none.
+    private struct Links {
+        var firstChild = -1, lastChild = -1, nextSibling = -1
+        var childCount = 0
     }
 
     private(set) var nodes: [Node] = [Node(kind: .document)]
+    /// The nodes' children, linked: they need no array of their own for each node, grown child by child.
+    private var links = [Links()]
 
     /// The root's index.
     static let root = 0
@@ -20,6 +28,7 @@ struct TreeBuilder {
     /// A tree of the root alone, with room for `capacity` nodes more.
     init(capacity: Int = 0) {
         nodes.reserveCapacity(1 + capacity)
+        links.reserveCapacity(1 + capacity)
     }
 
     /// Adds a node as the last child of `parent` and returns its index. The node is moved in, not
@@ -27,8 +36,12 @@ struct TreeBuilder {
     @discardableResult
     mutating func add(_ node: consuming Node, to parent: Int) -> Int {
         nodes.append(node)
+        links.append(Links())
         let index = nodes.count - 1
-        nodes[parent].children.append(index)
+        let last = links[parent].lastChild
+        if last < 0 { links[parent].firstChild = index } else { links[last].nextSibling = index }
+        links[parent].lastChild = index
+        links[parent].childCount += 1
         return index
     }
 
@@ -53,8 +66,12 @@ struct TreeBuilder {
         swap(&node, &nodes[index])
         var children: [Section] = []
         // Most nodes are leaves: reserving room for none would still allocate a buffer.
-        if !node.children.isEmpty { children.reserveCapacity(node.children.count) }
-        for child in node.children { children.append(section(child)) }
+        if links[index].childCount > 0 { children.reserveCapacity(links[index].childCount) }
+        var child = links[index].firstChild
+        while child >= 0 {
+            children.append(section(child))
+            child = links[child].nextSibling
+        }
         var range: LineRange?
         func cover(_ other: LineRange) { range = range.map { $0.union(other) } ?? other }
         for span in node.headingSpans { cover(LineRange(first: span.line, last: span.line)) }
