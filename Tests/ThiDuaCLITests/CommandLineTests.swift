@@ -138,13 +138,17 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        FileManager.default.createFile(atPath: folder.appendingPathComponent("empty.txt").path, contents: Data())
-        FileManager.default.createFile(
-            atPath: folder.appendingPathComponent("binary.txt").path, contents: Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x0D]))
-        FileManager.default.createFile(
-            atPath: folder.appendingPathComponent("latin1.txt").path, contents: Data([0x4B, 0xEA, 0x20, 0x68]))
-        FileManager.default.createFile(
-            atPath: folder.appendingPathComponent("prose.txt").path, contents: Data("Chỉ là một đoạn văn.\n".utf8))
+        // The files are made, or the test stops: it would report their absence, not their contents.
+        try #require(FileManager.default.createFile(atPath: folder.appendingPathComponent("empty.txt").path, contents: Data()))
+        try #require(
+            FileManager.default.createFile(
+                atPath: folder.appendingPathComponent("binary.txt").path, contents: Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x0D])))
+        try #require(
+            FileManager.default.createFile(
+                atPath: folder.appendingPathComponent("latin1.txt").path, contents: Data([0x4B, 0xEA, 0x20, 0x68])))
+        try #require(
+            FileManager.default.createFile(
+                atPath: folder.appendingPathComponent("prose.txt").path, contents: Data("Chỉ là một đoạn văn.\n".utf8)))
         let good = Self.packageRoot.appendingPathComponent("corpus/ha-tinh-2026-ke-hoach-thi-dua-dmst-cdx.txt").path
         let run = try Self.run([
             "outline", folder.path + "/empty.txt", folder.path + "/binary.txt", folder.path + "/latin1.txt",
