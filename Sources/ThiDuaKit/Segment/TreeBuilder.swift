@@ -18,7 +18,7 @@ struct TreeBuilder {
         var childCount = 0
     }
 
-    private(set) var nodes: [Node] = [Node(kind: .document)]
+    private var nodes: [Node] = [Node(kind: .document)]
     /// The nodes' children, linked: they need no array of their own for each node, grown child by child.
     private var links = [Links()]
 
@@ -48,11 +48,6 @@ struct TreeBuilder {
     /// Appends a paragraph to the body of node `index`.
     mutating func addParagraph(_ paragraph: Paragraph, to index: Int) {
         nodes[index].body.append(paragraph)
-    }
-
-    subscript(index: Int) -> Node {
-        get { nodes[index] }
-        set { nodes[index] = newValue }
     }
 
     /// The finished tree. The arena is used up: each node is moved into its section, not copied.
