@@ -146,11 +146,12 @@ public enum LatinCase {
                 continue
             }
             if byte == 0xC3, index + 1 < count {
-                // Latin-1 letters (`À` … `ÿ`, U+00C0–U+00FF), the commonest with marks: `À` … `Þ`
-                // lower by 0x20 in their second byte, but for `×`.
+                // Latin-1 letters (`À` … `ÿ`, U+00C0–U+00FF), the commonest with marks: their lower case
+                // (``lowercase(_:)``, inline there) is U+00C0–U+00FF too, so only the second byte,
+                // 0x40 below the scalar's value, changes.
                 let second = source[index + 1]
                 target[index] = 0xC3
-                target[index + 1] = second &- 0x80 < 0x1F && second != 0x97 ? second + 0x20 : second
+                target[index + 1] = UInt8(truncatingIfNeeded: lowercase(Unicode.Scalar(second &+ 0x40)).value &- 0x40)
                 index += 2
                 continue
             }
