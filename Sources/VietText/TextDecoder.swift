@@ -126,7 +126,7 @@ public enum TextDecoder {
             }
         }
         if let failure { throw failure }
-        return String(validUTF8: utf8)
+        return String(validUTF8: utf8[...])
     }
 }
 

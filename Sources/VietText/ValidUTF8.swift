@@ -65,12 +65,6 @@ extension String {
 
     /// A string of `bytes`, which the caller knows to be valid UTF-8 (see ``init(validUTF8:)-(UnsafeBufferPointer<UInt8>)``).
     @inlinable
-    package init(validUTF8 bytes: [UInt8]) {
-        self = bytes.withUnsafeBufferPointer { String(validUTF8: $0) }
-    }
-
-    /// A string of `bytes`, which the caller knows to be valid UTF-8 (see ``init(validUTF8:)-(UnsafeBufferPointer<UInt8>)``).
-    @inlinable
     package init(validUTF8 bytes: ArraySlice<UInt8>) {
         self = bytes.withUnsafeBufferPointer { String(validUTF8: $0) }
     }
