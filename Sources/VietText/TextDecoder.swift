@@ -62,13 +62,13 @@ public enum TextDecoder {
     /// - Returns: The text and the encoding it was found in.
     /// - Throws: ``TextDecodingError`` naming the first offending byte offset.
     public static func decode(_ bytes: [UInt8]) throws(TextDecodingError) -> DecodedText {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+        if bytes.starts(with: TextEncoding.utf8WithBOM.byteOrderMark) {
             return DecodedText(text: try decodeUTF8(bytes, from: 3), encoding: .utf8WithBOM)
         }
-        if bytes.starts(with: [0xFF, 0xFE]) {
+        if bytes.starts(with: TextEncoding.utf16LittleEndian.byteOrderMark) {
             return DecodedText(text: try decodeUTF16(bytes, bigEndian: false), encoding: .utf16LittleEndian)
         }
-        if bytes.starts(with: [0xFE, 0xFF]) {
+        if bytes.starts(with: TextEncoding.utf16BigEndian.byteOrderMark) {
             return DecodedText(text: try decodeUTF16(bytes, bigEndian: true), encoding: .utf16BigEndian)
         }
         return DecodedText(text: try decodeUTF8(bytes, from: 0), encoding: .utf8)
@@ -137,7 +137,7 @@ extension TextDecoder {
     /// Plain UTF-8 (``UTF8Validation/isPlain(_:)``), most files, is read once for both: it is valid,
     /// and normalisation leaves it as it is.
     package static func decodeNormalized(_ bytes: [UInt8]) throws(TextDecodingError) -> DecodedText {
-        let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        let hasBOM = bytes.starts(with: TextEncoding.utf8WithBOM.byteOrderMark)
         // A UTF-16 byte-order mark is not plain UTF-8: `FE` and `FF` never are.
         let plain: String? = bytes.withUnsafeBufferPointer { bytes in
             let body = UnsafeBufferPointer(rebasing: bytes[(hasBOM ? 3 : 0)...])
@@ -299,6 +299,16 @@ enum UTF8Validation {
 }
 
 extension TextEncoding {
+    /// The byte-order mark the encoding begins with: none for UTF-8 without one.
+    var byteOrderMark: [UInt8] {
+        switch self {
+        case .utf8: return []
+        case .utf8WithBOM: return [0xEF, 0xBB, 0xBF]
+        case .utf16LittleEndian: return [0xFF, 0xFE]
+        case .utf16BigEndian: return [0xFE, 0xFF]
+        }
+    }
+
     /// Encodes `text` in this encoding, with the byte-order mark where the encoding has one.
     ///
     /// The inverse of ``TextDecoder/decode(_:)``: used to write copies of a document in every
@@ -306,13 +316,13 @@ extension TextEncoding {
     public func encode(_ text: String) -> [UInt8] {
         switch self {
         case .utf8: return Array(text.utf8)
-        case .utf8WithBOM: return [0xEF, 0xBB, 0xBF] + Array(text.utf8)
+        case .utf8WithBOM: return byteOrderMark + Array(text.utf8)
         case .utf16LittleEndian:
-            var bytes: [UInt8] = [0xFF, 0xFE]
+            var bytes = byteOrderMark
             for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
             return bytes
         case .utf16BigEndian:
-            var bytes: [UInt8] = [0xFE, 0xFF]
+            var bytes = byteOrderMark
             for unit in text.utf16 { bytes += [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
             return bytes
         }
