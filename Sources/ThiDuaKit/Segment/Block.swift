@@ -71,14 +71,18 @@ struct Block: Sendable {
     /// Each span's `textOffset` is relative to `lower`, so the spans fit a paragraph whose text is
     /// exactly that range.
     ///
-    /// - Parameter pieces: The document's pieces, among which the block's are.
-    func spans(from lower: Int, to upper: Int, in source: SourceText, pieces: [Piece]) -> [LineSpan] {
+    /// - Parameters:
+    ///   - pieces: The document's pieces, among which the block's are.
+    ///   - removals: The removals of the document's pieces.
+    func spans(from lower: Int, to upper: Int, in source: SourceText, pieces: [Piece], removals: [Piece.Removal]) -> [LineSpan] {
         source.utf8.withUnsafeBufferPointer { bytes in
-            pieces.withUnsafeBufferPointer { spans(from: lower, to: upper, bytes: bytes, pieces: $0) }
+            pieces.withUnsafeBufferPointer { spans(from: lower, to: upper, bytes: bytes, pieces: $0, removals: removals) }
         }
     }
 
-    private func spans(from lower: Int, to upper: Int, bytes: UnsafeBufferPointer<UInt8>, pieces: UnsafeBufferPointer<Piece>) -> [LineSpan] {
+    private func spans(
+        from lower: Int, to upper: Int, bytes: UnsafeBufferPointer<UInt8>, pieces: UnsafeBufferPointer<Piece>, removals: [Piece.Removal]
+    ) -> [LineSpan] {
         var result: [LineSpan] = []
         result.reserveCapacity(self.pieces.count)
         for index in self.pieces {
@@ -94,8 +98,8 @@ struct Block: Sendable {
             let localStart = max(lower, pieceStart) - pieceStart
             let localEnd = min(upper, pieceEnd) - pieceStart
             let piece = pieces[index]
-            let rawStart = localStart == 0 ? piece.rawStart : piece.rawOffset(ofText: localStart, includeRemovalsAt: false)
-            let rawEnd = localEnd == textCount ? piece.rawEnd : piece.rawOffset(ofText: localEnd, includeRemovalsAt: false)
+            let rawStart = localStart == 0 ? piece.rawStart : piece.rawOffset(ofText: localStart, includeRemovalsAt: false, in: removals)
+            let rawEnd = localEnd == textCount ? piece.rawEnd : piece.rawOffset(ofText: localEnd, includeRemovalsAt: false, in: removals)
             result.append(
                 LineSpan(
                     line: piece.line, startColumn: piece.column(ofRaw: rawStart, in: bytes),

@@ -31,8 +31,10 @@ struct Piece: Sendable {
     /// a list item's `*` read as `-`): still valid UTF-8, so strings are made of them without
     /// validating them again.
     var text: Range<Int>
-    /// Where raw bytes were removed, in order of `at`.
-    var removals: [Removal]
+    /// Where raw bytes were removed, in order of `at`: a range of the removals of the document's
+    /// pieces (``LineScanner/pieces(of:)``), which holds every piece's one after another. Most pieces
+    /// have none, and a piece holds nothing to retain or release when it is copied.
+    var removals: Range<Int>
     /// Whether a blank line (or the start of the file) comes before this piece.
     var afterBlank: Bool = false
     /// Whether this piece was cut from the line before it and so starts a new block.
@@ -42,10 +44,12 @@ struct Piece: Sendable {
 
     /// The raw byte offset that corresponds to analysis offset `offset`.
     ///
-    /// - Parameter includeRemovalsAt: Whether raw bytes removed exactly at `offset` come before it.
-    func rawOffset(ofText offset: Int, includeRemovalsAt: Bool) -> Int {
+    /// - Parameters:
+    ///   - includeRemovalsAt: Whether raw bytes removed exactly at `offset` come before it.
+    ///   - allRemovals: The removals of the document's pieces, which hold this one's.
+    func rawOffset(ofText offset: Int, includeRemovalsAt: Bool, in allRemovals: [Removal]) -> Int {
         var raw = rawStart + offset
-        for removal in removals {
+        for removal in allRemovals[removals] {
             if removal.at < offset || (includeRemovalsAt && removal.at == offset) {
                 raw += removal.count
             } else {
@@ -64,29 +68,42 @@ struct Piece: Sendable {
 
     /// Splits the piece at analysis offset `offset`; raw bytes removed at `offset` go to the right part.
     ///
-    /// - Parameter pieceText: The text of the document's pieces, which holds this one's.
-    func split(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>, pieceText: [UInt8]) -> (Piece, Piece) {
+    /// - Parameters:
+    ///   - pieceText: The text of the document's pieces, which holds this one's.
+    ///   - allRemovals: The removals of the document's pieces, which hold this one's: each part's are
+    ///     added at the end.
+    func split(
+        at offset: Int, in bytes: UnsafeBufferPointer<UInt8>, pieceText: [UInt8], removals allRemovals: inout [Removal]
+    ) -> (Piece, Piece) {
         var leftEnd = offset
         while leftEnd > 0 && pieceText[text.lowerBound + leftEnd - 1] == 0x20 { leftEnd -= 1 }
         var rightStart = offset
         while rightStart < text.count && pieceText[text.lowerBound + rightStart] == 0x20 { rightStart += 1 }
         var left = self
         left.text = text.lowerBound..<(text.lowerBound + leftEnd)
-        left.removals = removals.filter { $0.at < offset }.map { Removal(at: min($0.at, leftEnd), count: $0.count, isBoldMarker: $0.isBoldMarker) }
-        left.rawEnd = rawOffset(ofText: leftEnd, includeRemovalsAt: false)
+        left.rawEnd = rawOffset(ofText: leftEnd, includeRemovalsAt: false, in: allRemovals)
         left.scalarCount = column(ofRaw: left.rawEnd, in: bytes) - startColumn
         var right = self
-        right.rawStart = rawOffset(ofText: offset, includeRemovalsAt: false)
+        right.rawStart = rawOffset(ofText: offset, includeRemovalsAt: false, in: allRemovals)
         right.startColumn = column(ofRaw: right.rawStart, in: bytes)
         right.scalarCount = startColumn + scalarCount - right.startColumn
         right.text = (text.lowerBound + rightStart)..<text.upperBound
-        right.removals = removals.filter { $0.at >= offset }.map {
-            Removal(at: max(0, $0.at - rightStart), count: $0.count, isBoldMarker: $0.isBoldMarker)
+        let leftStart = allRemovals.count
+        for index in removals where allRemovals[index].at < offset {
+            let removal = allRemovals[index]
+            allRemovals.append(Removal(at: min(removal.at, leftEnd), count: removal.count, isBoldMarker: removal.isBoldMarker))
         }
+        left.removals = leftStart..<allRemovals.count
+        let rightStartIndex = allRemovals.count
         if rightStart > offset {
             // Spaces skipped at the start of the right part count as removed there.
-            right.removals.insert(Removal(at: 0, count: rightStart - offset, isBoldMarker: false), at: 0)
+            allRemovals.append(Removal(at: 0, count: rightStart - offset, isBoldMarker: false))
         }
+        for index in removals where allRemovals[index].at >= offset {
+            let removal = allRemovals[index]
+            allRemovals.append(Removal(at: max(0, removal.at - rightStart), count: removal.count, isBoldMarker: removal.isBoldMarker))
+        }
+        right.removals = rightStartIndex..<allRemovals.count
         right.afterBlank = false
         right.isSplitTail = true
         return (left, right)
@@ -95,14 +112,15 @@ struct Piece: Sendable {
 
 /// Turns source lines into pieces: markdown residue removed, glued headings split.
 enum LineScanner {
-    /// The pieces of every non-blank line, in order, and their text: each piece's analysis bytes,
-    /// one after another.
-    static func pieces(of source: SourceText) -> (pieces: [Piece], text: [UInt8]) {
+    /// The pieces of every non-blank line, in order; their text: each piece's analysis bytes, one
+    /// after another; and their removals, likewise.
+    static func pieces(of source: SourceText) -> (pieces: [Piece], text: [UInt8], removals: [Piece.Removal]) {
         var result: [Piece] = []
         result.reserveCapacity(source.lineCount)
         // Analysis bytes are never more than a line's.
         var text: [UInt8] = []
         text.reserveCapacity(source.utf8.count)
+        var removals: [Piece.Removal] = []
         var sawBlank = true
         source.utf8.withUnsafeBufferPointer { bytes in
             for line in 1...max(1, source.lineCount) where line <= source.lineCount {
@@ -111,12 +129,12 @@ enum LineScanner {
                     sawBlank = true
                     continue
                 }
-                let piece = clean(bytes, trimmed, of: range, line: line, afterBlank: sawBlank, into: &text)
-                appendSplitting(piece, bytes, pieceText: text, to: &result)
+                let piece = clean(bytes, trimmed, of: range, line: line, afterBlank: sawBlank, into: &text, removals: &removals)
+                appendSplitting(piece, bytes, pieceText: text, removals: &removals, to: &result)
                 sawBlank = false
             }
         }
-        return (result, text)
+        return (result, text, removals)
     }
 
     /// The bytes of the line at `range` without leading and trailing spaces, or `nil` for a line of
@@ -138,9 +156,10 @@ enum LineScanner {
     ///   - range: The whole line's bytes.
     ///   - afterBlank: Whether a blank line (or the start of the file) comes before the line.
     ///   - pieceText: The text of the pieces so far, to which the piece's analysis bytes are appended.
+    ///   - allRemovals: The removals of the pieces so far, to which the piece's are appended.
     static func clean(
         _ bytes: UnsafeBufferPointer<UInt8>, _ trimmed: Range<Int>, of range: Range<Int>, line: Int, afterBlank: Bool,
-        into pieceText: inout [UInt8]
+        into pieceText: inout [UInt8], removals allRemovals: inout [Piece.Removal]
     ) -> Piece {
         let (start, end) = (trimmed.lowerBound, trimmed.upperBound)
         // Only spaces come before `start` on the line: one column each.
@@ -152,12 +171,21 @@ enum LineScanner {
             pieceText.append(contentsOf: raw)
             return Piece(
                 line: line, rawStart: start, rawEnd: end, startColumn: startColumn, scalarCount: scalarCount,
-                text: textStart..<pieceText.count, removals: [], afterBlank: afterBlank)
+                text: textStart..<pieceText.count, removals: allRemovals.count..<allRemovals.count, afterBlank: afterBlank)
         }
         // The piece's analysis bytes are appended to the pieces' text; offsets are from their start.
         var length: Int { pieceText.count - textStart }
         var endsWithSpace: Bool { length > 0 && pieceText[pieceText.count - 1] == 0x20 }
-        var removals: [Piece.Removal] = []
+        let removalStart = allRemovals.count
+        // Adds a removal; one that is not a bold marker at the same offset as the one before (also
+        // not) adds to it.
+        func remove(at offset: Int, count: Int, isBoldMarker: Bool) {
+            if allRemovals.count > removalStart, let last = allRemovals.last, last.at == offset, !last.isBoldMarker, !isBoldMarker {
+                allRemovals[allRemovals.count - 1].count += count
+            } else {
+                allRemovals.append(Piece.Removal(at: offset, count: count, isBoldMarker: isBoldMarker))
+            }
+        }
         var i = start
         // A heading marker: one to six `#` and a space.
         var hashes = 0
@@ -165,7 +193,7 @@ enum LineScanner {
         if hashes >= 1 && hashes <= 6 && (i + hashes == end || bytes[i + hashes] == 0x20) {
             var skip = hashes
             while i + skip < end && bytes[i + skip] == 0x20 { skip += 1 }
-            removals.append(.init(at: 0, count: skip, isBoldMarker: false))
+            remove(at: 0, count: skip, isBoldMarker: false)
             i += skip
         }
         // A markdown list item `* ` becomes a dash bullet.
@@ -178,14 +206,14 @@ enum LineScanner {
             if byte == UInt8(ascii: "*") {
                 var run = 1
                 while i + run < end && bytes[i + run] == UInt8(ascii: "*") { run += 1 }
-                removals.append(.init(at: length, count: run, isBoldMarker: run >= 2))
+                remove(at: length, count: run, isBoldMarker: run >= 2)
                 i += run
             } else if byte == UInt8(ascii: "\\") && i + 1 < end && isEscapable(bytes[i + 1]) {
-                removals.append(.init(at: length, count: 1, isBoldMarker: false))
+                remove(at: length, count: 1, isBoldMarker: false)
                 pieceText.append(bytes[i + 1])
                 i += 2
             } else if byte == 0x20 && (endsWithSpace || length == 0) {
-                removals.append(.init(at: length, count: 1, isBoldMarker: false))
+                remove(at: length, count: 1, isBoldMarker: false)
                 i += 1
             } else {
                 // A run kept as written: up to the next `*`, `\\` or doubled space.
@@ -197,7 +225,7 @@ enum LineScanner {
         while endsWithSpace { pieceText.removeLast() }
         return Piece(
             line: line, rawStart: start, rawEnd: end, startColumn: startColumn, scalarCount: scalarCount,
-            text: textStart..<pieceText.count, removals: mergeRemovals(removals), afterBlank: afterBlank)
+            text: textStart..<pieceText.count, removals: removalStart..<allRemovals.count, afterBlank: afterBlank)
     }
 
     /// The offset, from `start` (which has a byte before it), of the first `*`, `\\` or space after a
@@ -241,9 +269,12 @@ enum LineScanner {
     /// Adds `piece` to `result`, split where a heading is glued to what follows it, or where a
     /// header line carries both the number and the place and date.
     ///
-    /// - Parameter pieceText: The text of the document's pieces, which holds this one's.
+    /// - Parameters:
+    ///   - pieceText: The text of the document's pieces, which holds this one's.
+    ///   - allRemovals: The removals of the document's pieces, which hold this one's.
     private static func appendSplitting(
-        _ piece: consuming Piece, _ bytes: UnsafeBufferPointer<UInt8>, pieceText: [UInt8], to result: inout [Piece]
+        _ piece: consuming Piece, _ bytes: UnsafeBufferPointer<UInt8>, pieceText: [UInt8], removals allRemovals: inout [Piece.Removal],
+        to result: inout [Piece]
     ) {
         // Most lines are as written and begin with no number: they cannot be split, and go in as they
         // are, moved rather than copied.
@@ -251,8 +282,8 @@ enum LineScanner {
             result.append(piece)
             return
         }
-        while let cut = splitPoint(in: piece, pieceText[piece.text]) {
-            let (left, right) = piece.split(at: cut, in: bytes, pieceText: pieceText)
+        while let cut = splitPoint(in: piece, pieceText[piece.text], removals: allRemovals) {
+            let (left, right) = piece.split(at: cut, in: bytes, pieceText: pieceText, removals: &allRemovals)
             result.append(left)
             piece = right
         }
@@ -260,10 +291,10 @@ enum LineScanner {
     }
 
     /// Where `piece`, whose analysis bytes are `text`, is cut in two, as an offset in its text, or `nil`.
-    private static func splitPoint(in piece: Piece, _ text: ArraySlice<UInt8>) -> Int? {
+    private static func splitPoint(in piece: Piece, _ text: ArraySlice<UInt8>, removals allRemovals: [Piece.Removal]) -> Int? {
         if let cut = numberAndPlaceSplit(text) { return cut }
         let start = text.startIndex
-        for removal in piece.removals where removal.isBoldMarker && removal.at > 0 && removal.at < text.count {
+        for removal in allRemovals[piece.removals] where removal.isBoldMarker && removal.at > 0 && removal.at < text.count {
             let at = start + removal.at
             // Glued: no space on either side of the `**`.
             guard text[at - 1] != 0x20, text[at] != 0x20 else { continue }
@@ -299,17 +330,5 @@ enum LineScanner {
     private static func isEscapable(_ byte: UInt8) -> Bool {
         (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte)
             || (0x7B...0x7E).contains(byte)
-    }
-
-    private static func mergeRemovals(_ removals: [Piece.Removal]) -> [Piece.Removal] {
-        var merged: [Piece.Removal] = []
-        for removal in removals {
-            if let last = merged.last, last.at == removal.at, !last.isBoldMarker, !removal.isBoldMarker {
-                merged[merged.count - 1].count += removal.count
-            } else {
-                merged.append(removal)
-            }
-        }
-        return merged
     }
 }

@@ -17,11 +17,11 @@ public struct Segmenter: Sendable {
     /// - Parameter source: Normalised text from the ``Ingester``.
     /// - Returns: The document with its section tree.
     public func segment(_ source: SourceText) -> SegmentedDocument {
-        let (pieces, pieceText) = LineScanner.pieces(of: source)
+        let (pieces, pieceText, removals) = LineScanner.pieces(of: source)
         let (blocks, placedPieces) = BlockBuilder.blocks(from: pieces, pieceText: pieceText)
         // Nodes are about as many as blocks (a labelled block or a part's heading makes one, a part
         // without a heading one more): room for that many, so that the arena seldom grows.
-        var state = Placement(source: source, pieces: placedPieces, blockCount: blocks.count)
+        var state = Placement(source: source, pieces: placedPieces, removals: removals, blockCount: blocks.count)
         for block in blocks { state.place(block) }
         return SegmentedDocument(id: source.id, source: source.path, root: state.tree.build(lineCount: source.lineCount))
     }
@@ -41,6 +41,8 @@ private struct Placement {
     let source: SourceText
     /// The document's pieces, of which blocks are made.
     let pieces: [Piece]
+    /// Their removals.
+    let removals: [Piece.Removal]
     var tree: TreeBuilder
     var mode = Mode.header
     var part: Int?
@@ -50,9 +52,10 @@ private struct Placement {
     var closing: Int?
     var signatureHasTitle = false
 
-    init(source: SourceText, pieces: [Piece], blockCount: Int) {
+    init(source: SourceText, pieces: [Piece], removals: [Piece.Removal], blockCount: Int) {
         self.source = source
         self.pieces = pieces
+        self.removals = removals
         tree = TreeBuilder(capacity: blockCount)
     }
 
@@ -213,7 +216,7 @@ private struct Placement {
         var node = TreeBuilder.Node(kind: kind)
         if let heading {
             node.title = heading.text
-            node.headingSpans = heading.spans(from: 0, to: heading.text.utf8.count, in: source, pieces: pieces)
+            node.headingSpans = spans(of: heading, from: 0, to: heading.text.utf8.count)
         }
         let index = tree.add(node, to: TreeBuilder.root)
         part = index
@@ -276,18 +279,18 @@ private struct Placement {
         switch layout {
         case .leadIn(let colon, let bodyStart):
             title = block.text(from: textStart, to: colon)
-            headingSpans = block.spans(from: 0, to: colon + 1, in: source, pieces: pieces)
+            headingSpans = spans(of: block, from: 0, to: colon + 1)
             if bodyStart < end {
                 body.append(paragraph(block, from: bodyStart, to: end, role: .text))
             }
         case .runningText:
-            headingSpans = block.spans(from: 0, to: label.length, in: source, pieces: pieces)
+            headingSpans = spans(of: block, from: 0, to: label.length)
             body.append(paragraph(block, from: textStart, to: end, role: .text))
         case .heading:
             title = block.text(from: textStart, to: end)
-            headingSpans = block.spans(from: 0, to: end, in: source, pieces: pieces)
+            headingSpans = spans(of: block, from: 0, to: end)
         case .labelOnly:
-            headingSpans = block.spans(from: 0, to: end, in: source, pieces: pieces)
+            headingSpans = spans(of: block, from: 0, to: end)
         }
         return TreeBuilder.Node(
             kind: kind(of: label.scheme), label: label.printed, ordinal: label.ordinal, title: title, headingSpans: headingSpans,
@@ -351,7 +354,12 @@ private struct Placement {
     // MARK: - Paragraphs
 
     private func paragraph(_ block: Block, from lower: Int, to upper: Int, role: ParagraphRole) -> Paragraph {
-        Paragraph(role: role, text: block.text(from: lower, to: upper), spans: block.spans(from: lower, to: upper, in: source, pieces: pieces))
+        Paragraph(role: role, text: block.text(from: lower, to: upper), spans: spans(of: block, from: lower, to: upper))
+    }
+
+    /// Where the part of `block` between two UTF-8 offsets of its text stands in the source.
+    private func spans(of block: Block, from lower: Int, to upper: Int) -> [LineSpan] {
+        block.spans(from: lower, to: upper, in: source, pieces: pieces, removals: removals)
     }
 
     private mutating func addParagraph(_ block: Block, role: ParagraphRole, to node: Int? = nil) {

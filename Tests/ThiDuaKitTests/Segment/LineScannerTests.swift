@@ -21,7 +21,7 @@ import VietText
     /// Checks every piece's string against its bytes validated, and counts the pieces and those cleaned.
     private static func checkStrings(of source: SourceText) -> (pieces: Int, cleaned: Int) {
         var cleaned = 0
-        let (pieces, text) = LineScanner.pieces(of: source)
+        let (pieces, text, _) = LineScanner.pieces(of: source)
         for piece in pieces {
             let expected = String(validating: text[piece.text], as: UTF8.self)
             #expect(expected != nil, "line \(piece.line) of \(source.path)")
@@ -33,7 +33,7 @@ import VietText
 
     @Test func markedUpLinesGiveTheirCleanedText() {
         let source = SourceText(text: Self.markedUp, path: "marked-up.md")
-        let (pieces, text) = LineScanner.pieces(of: source)
+        let (pieces, text, _) = LineScanner.pieces(of: source)
         #expect(pieces.map { String(validUTF8: text[$0.text]) } == [
             "I. MỤC ĐÍCH, YÊU CẦU",
             "1. Mục đích: Phát huy tinh thần thi đua yêu nước trong toàn tỉnh.",
