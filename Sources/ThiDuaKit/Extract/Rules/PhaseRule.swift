@@ -65,35 +65,60 @@ struct PhaseRule: ExtractionRule {
     /// The review nearest to a year within one clause of a node's text in lower case
     /// (``DocumentUnits/lowercasedText(ofSubtree:)``): clauses end at `;` or `.`, words at spaces.
     static func review(inLowercased lower: [UInt8]) -> Phase.Review? {
-        for clause in lower.split(whereSeparator: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ".") }) {
-            let words = clause.split(separator: UInt8(ascii: " "))
-            var reviews: [(Int, ReviewKind)] = []
-            var years: [(Int, String)] = []
-            for (index, word) in words.enumerated() where index > 0 {
-                let previous = words[index - 1]
-                if word.starts(with: Words.ket) {
-                    if previous.elementsEqual(Words.so) { reviews.append((index, .preliminary)) }
-                    if previous.elementsEqual(Words.tong) { reviews.append((index, .final)) }
+        // One pass over the bytes, word by word, with no array of clauses or of words: a subtree's
+        // text can be long, and most of its clauses name no review.
+        lower.withUnsafeBufferPointer { bytes -> Phase.Review? in
+            var reviews: [(word: Int, kind: ReviewKind)] = []
+            var years: [(word: Int, year: Int)] = []
+            // The clause's words so far, and the one before the current word.
+            var wordIndex = 0
+            var previous = 0..<0
+            var start = 0
+            for end in 0...bytes.count {
+                let byte = end < bytes.count ? bytes[end] : UInt8(ascii: ";")
+                let endsClause = byte == UInt8(ascii: ";") || byte == UInt8(ascii: ".")
+                guard endsClause || byte == 0x20 else { continue }
+                if start < end {
+                    let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    if wordIndex > 0 {
+                        let before = UnsafeBufferPointer(rebasing: bytes[previous])
+                        if word.starts(with: Words.ket) {
+                            if before.elementsEqual(Words.so) { reviews.append((wordIndex, .preliminary)) }
+                            if before.elementsEqual(Words.tong) { reviews.append((wordIndex, .final)) }
+                        }
+                        if before.elementsEqual(Words.nam) || before.elementsEqual(Words.namColon), let year = year(in: word) {
+                            years.append((wordIndex, year))
+                        }
+                    }
+                    previous = start..<end
+                    wordIndex += 1
                 }
-                if previous.elementsEqual(Words.nam) || previous.elementsEqual(Words.namColon), let year = year(in: word) {
-                    years.append((index, String(year)))
-                }
+                start = end + 1
+                guard endsClause else { continue }
+                if let review = nearest(reviews, years) { return review }
+                reviews.removeAll(keepingCapacity: true)
+                years.removeAll(keepingCapacity: true)
+                wordIndex = 0
             }
-            guard !reviews.isEmpty, !years.isEmpty else { continue }
-            var best: (distance: Int, kind: ReviewKind, when: String)?
-            for (reviewIndex, kind) in reviews {
-                for (yearIndex, year) in years {
-                    let distance = abs(yearIndex - reviewIndex)
-                    if best == nil || distance < best!.distance { best = (distance, kind, year) }
-                }
-            }
-            if let best { return Phase.Review(kind: best.kind, when: best.when) }
+            return nil
         }
-        return nil
+    }
+
+    /// The review nearest to a year of one clause, by their words' indices: the first review, then the
+    /// first year, of those equally near.
+    private static func nearest(_ reviews: [(word: Int, kind: ReviewKind)], _ years: [(word: Int, year: Int)]) -> Phase.Review? {
+        var best: (distance: Int, kind: ReviewKind, year: Int)?
+        for review in reviews {
+            for year in years {
+                let distance = abs(year.word - review.word)
+                if best == nil || distance < best!.distance { best = (distance, review.kind, year.year) }
+            }
+        }
+        return best.map { Phase.Review(kind: $0.kind, when: String($0.year)) }
     }
 
     /// The year a word holds: its four digits (`2027`, `2027,`, `(2027)`), from 1900 on.
-    private static func year(in word: ArraySlice<UInt8>) -> Int? {
+    private static func year(in word: UnsafeBufferPointer<UInt8>) -> Int? {
         var value = 0, digits = 0
         for byte in word where byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
             value = value * 10 + Int(byte - UInt8(ascii: "0"))
