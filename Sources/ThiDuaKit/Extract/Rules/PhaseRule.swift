@@ -68,6 +68,7 @@ struct PhaseRule: ExtractionRule {
         // One pass over the bytes, word by word, with no array of clauses or of words: a subtree's
         // text can be long, and most of its clauses name no review.
         lower.withUnsafeBufferPointer { bytes -> Phase.Review? in
+            let (ket, so, tong, nam, namColon) = (Words.ket, Words.so, Words.tong, Words.nam, Words.namColon)
             var reviews: [(word: Int, kind: ReviewKind)] = []
             var years: [(word: Int, year: Int)] = []
             // The clause's words so far, and the one before the current word.
@@ -82,11 +83,11 @@ struct PhaseRule: ExtractionRule {
                     let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
                     if wordIndex > 0 {
                         let before = UnsafeBufferPointer(rebasing: bytes[previous])
-                        if word.starts(with: Words.ket) {
-                            if before.elementsEqual(Words.so) { reviews.append((wordIndex, .preliminary)) }
-                            if before.elementsEqual(Words.tong) { reviews.append((wordIndex, .final)) }
+                        if word.starts(with: ket) {
+                            if before.elementsEqual(so) { reviews.append((wordIndex, .preliminary)) }
+                            if before.elementsEqual(tong) { reviews.append((wordIndex, .final)) }
                         }
-                        if before.elementsEqual(Words.nam) || before.elementsEqual(Words.namColon), let year = year(in: word) {
+                        if before.elementsEqual(nam) || before.elementsEqual(namColon), let year = year(in: word) {
                             years.append((wordIndex, year))
                         }
                     }

@@ -29,17 +29,17 @@ enum CitationReader {
         return mask | 1 << letter
     }
 
-    /// Whether `scalar` (in lower case) is the first letter of a kind.
-    private static func mayStartKind(_ scalar: Unicode.Scalar) -> Bool {
-        let letter = scalar.value &- 0x61
-        return letter < 26 && kindInitials >> letter & 1 != 0
-    }
 
     static func citations(in unit: TextUnit) -> [Found] {
         let lower = unit.lower
         let literals = kindLiterals
+        let initials = kindInitials
         // Most words start with no kind's initial: they are passed over before a match is tried, which
         // costs a call and an optional result.
+        let mayStartKind = { (scalar: Unicode.Scalar) -> Bool in
+            let letter = scalar.value &- 0x61
+            return letter < 26 && initials >> letter & 1 != 0
+        }
         return unit.scanWordStarts(where: mayStartKind, end: \.range.upperBound) { start in
             guard let match = literals.firstIndex(where: { startsWith(lower, $0.1, at: start) }) else { return nil }
             let (kind, literal) = literals[match]
@@ -87,18 +87,19 @@ enum CitationReader {
     private static func law(_ unit: TextUnit, from start: Int) -> Found? {
         let (scalars, lower) = (unit.scalars, unit.lower)
         guard scalars[start] == "L" else { return nil }
+        let (ngay, nam, va, otherKinds) = (Literal.ngay, Literal.nam, Literal.va, otherKindLiterals)
         var index = start + 4
         var words = 0
         var date: String?
         var end = index
         while index < lower.count && words < 24 {
-            if startsWith(lower, Literal.ngay, at: index) {
+            if startsWith(lower, ngay, at: index) {
                 var cursor = Cursor(unit, at: index + 1)
                 date = TimeExpression.date(&cursor)
                 end = date == nil ? index : cursor.index
                 break
             }
-            if startsWith(lower, Literal.nam, at: index) {
+            if startsWith(lower, nam, at: index) {
                 var cursor = Cursor(unit, at: index + 5)
                 if let year = cursor.number(maxDigits: 4), year >= 1900 {
                     date = String(year)
@@ -109,8 +110,8 @@ enum CitationReader {
             let c = scalars[index]
             if c == ";" || c == "." || c == "(" { break }
             // `... Luật Thi đua, khen thưởng và Nghị định số ...`: another kind of document begins.
-            if startsWith(lower, Literal.va, at: index),
-                otherKindLiterals.contains(where: { startsWith(lower, $0, at: index + 4) })
+            if startsWith(lower, va, at: index),
+                otherKinds.contains(where: { startsWith(lower, $0, at: index + 4) })
             {
                 break
             }
