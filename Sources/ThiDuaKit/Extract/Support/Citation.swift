@@ -29,11 +29,17 @@ enum CitationReader {
         return mask | 1 << letter
     }
 
+    /// For each letter from `a` to `z`, the indices of the kinds that begin with it, in the order of
+    /// ``kinds``: a word is tried against those alone (`c`, `t`, `n` and `h` begin many words).
+    private static let kindsByInitial: [[Int]] = (0..<26).map { letter in
+        kindLiterals.indices.filter { kindLiterals[$0].1[0].value &- 0x61 == letter }
+    }
 
     static func citations(in unit: TextUnit) -> [Found] {
         let lower = unit.lower
         let literals = kindLiterals
         let initials = kindInitials
+        let byInitial = kindsByInitial
         // Most words start with no kind's initial: they are passed over before a match is tried, which
         // costs a call and an optional result.
         let mayStartKind = { (scalar: Unicode.Scalar) -> Bool in
@@ -41,7 +47,9 @@ enum CitationReader {
             return letter < 26 && initials >> letter & 1 != 0
         }
         return unit.scanWordStarts(where: mayStartKind, end: \.range.upperBound) { start in
-            guard let match = literals.firstIndex(where: { startsWith(lower, $0.1, at: start) }) else { return nil }
+            // `mayStartKind` passed the word: its first scalar is a letter from `a` to `z`.
+            let candidates = byInitial[Int(lower[start].value &- 0x61)]
+            guard let match = candidates.first(where: { startsWith(lower, literals[$0].1, at: start) }) else { return nil }
             let (kind, literal) = literals[match]
             let after = start + literal.count
             if after < lower.count && unit.letters[after] { return nil }
