@@ -92,7 +92,8 @@ enum LabelScanner {
 
     /// `1.`, `12)`, `2.1.`, `2.1` (followed by a space), up to three digits a component.
     private static func numeric(_ text: ArraySlice<UInt8>) -> Label? {
-        var components: [Int] = []
+        // The number of components so far and the last: all a label needs of them.
+        var components = 0, last = 0
         var index = text.startIndex
         while true {
             var value = 0, digits = 0
@@ -101,11 +102,12 @@ enum LabelScanner {
                 digits += 1
                 index += 1
             }
-            let limit = components.isEmpty ? 3 : 2
+            let limit = components == 0 ? 3 : 2
             guard digits > 0, digits <= limit else { return nil }
-            components.append(value)
+            components += 1
+            last = value
             guard index < text.endIndex else { break }
-            if text[index] == UInt8(ascii: ")") && components.count == 1 {
+            if text[index] == UInt8(ascii: ")") && components == 1 {
                 index += 1
                 guard endsLabel(text, at: index) else { return nil }
                 return make(.arabic, text, index, ordinal: value)
@@ -115,15 +117,15 @@ enum LabelScanner {
             if index == text.endIndex || text[index] == UInt8(ascii: " ") { break }
             guard digit(text[index]) != nil else { return nil }
         }
-        guard endsLabel(text, at: index), let last = components.last else { return nil }
+        guard endsLabel(text, at: index), components > 0 else { return nil }
         let endsWithDot = text[index - 1] == UInt8(ascii: ".")
-        if components.count == 1 {
+        if components == 1 {
             guard endsWithDot else { return nil }
             return make(.arabic, text, index, ordinal: last)
         }
         // `2.1` without a final dot is a label only when a space and more text follow.
         guard endsWithDot || index < text.endIndex else { return nil }
-        return make(.decimal(depth: components.count), text, index, ordinal: last)
+        return make(.decimal(depth: components), text, index, ordinal: last)
     }
 
     /// `I.` … `LXXXIX.`: canonical Roman numerals followed by a dot.
