@@ -29,8 +29,20 @@ enum LatinComposition {
             var index = 0
             while index < source.count {
                 if source[index] < 0x80 {
-                    starter = index
-                    index += 1
+                    // A run of ASCII, eight bytes at a time: its last byte is the starter before what follows.
+                    var end = index + 1
+                    while end + 8 <= source.count {
+                        let word = UnsafeRawPointer(source.baseAddress! + end).loadUnaligned(as: UInt64.self)
+                        let high = word & SWAR.high
+                        if high != 0 {
+                            end += high.trailingZeroBitCount / 8
+                            break
+                        }
+                        end += 8
+                    }
+                    while end < source.count && source[end] < 0x80 { end += 1 }
+                    starter = end - 1
+                    index = end
                     continue
                 }
                 // Most marks of Vietnamese in NFD follow an ASCII letter and compose with it.
