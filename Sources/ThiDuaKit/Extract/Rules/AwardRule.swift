@@ -213,13 +213,23 @@ struct AwardRule: ExtractionRule {
 
     /// Occasions named in a heading's matching key.
     static func occasions(inKey key: String?) -> [AwardOccasion] {
-        guard let key else { return [] }
-        var result: [(String.Index, AwardOccasion)] = []
-        for (word, occasion) in [("hằng năm", AwardOccasion.annual), ("hàng năm", .annual), ("sơ kết", .preliminary), ("tổng kết", .final), ("đột xuất", .adHoc)] {
-            if let range = key.byteRange(of: word) { result.append((range.lowerBound, occasion)) }
+        guard var key else { return [] }
+        let words = occasionWords
+        return key.withUTF8 { bytes in
+            var result: [(offset: Int, occasion: AwardOccasion)] = []
+            for (word, occasion) in words {
+                if let offset = ByteScan.firstIndex(of: word, in: bytes, from: 0) { result.append((offset, occasion)) }
+            }
+            // Most titles name none.
+            return result.isEmpty ? [] : result.sorted { $0.offset < $1.offset }.map(\.occasion)
         }
-        return result.sorted { $0.0 < $1.0 }.map(\.1)
     }
+
+    /// The words that name an occasion, in the order an occasion found at one offset is listed.
+    private static let occasionWords: [(BytePattern, AwardOccasion)] = [
+        (BytePattern("hằng năm"), .annual), (BytePattern("hàng năm"), .annual), (BytePattern("sơ kết"), .preliminary),
+        (BytePattern("tổng kết"), .final), (BytePattern("đột xuất"), .adHoc),
+    ]
 
     /// `(khi sơ kết, tổng kết)` after `offset` in the same paragraph, before the next form.
     static func inlineOccasions(in text: String, after offset: Int) -> [AwardOccasion] {
