@@ -38,8 +38,7 @@ public enum TextDecodingError: Error, Hashable, Sendable {
 
 /// Text decoded from bytes, with the encoding it arrived in.
 public struct DecodedText: Sendable, Hashable {
-    /// The decoded text, exactly as the bytes said: not yet normalised, but where
-    /// ``TextDecoder/decodeNormalized(_:)`` gave it.
+    /// The decoded text, exactly as the bytes said: not yet normalised.
     public var text: String
     /// The encoding the bytes were in.
     public var encoding: TextEncoding
@@ -130,23 +129,32 @@ public enum TextDecoder {
     }
 }
 
+/// Normalised text as its UTF-8 bytes, with the encoding they arrived in: what
+/// ``TextDecoder/decodeNormalized(_:)`` gives.
+package struct NormalizedBytes: Hashable, Sendable {
+    /// The normalised text's UTF-8.
+    package var utf8: [UInt8]
+    /// The encoding the bytes were in.
+    package var encoding: TextEncoding
+}
+
 extension TextDecoder {
     /// Decodes `bytes` (as ``decode(_:)``) and normalises the text (``TextNormalizer/normalize(_:)``):
-    /// what the pipeline reads.
+    /// what the pipeline reads, as UTF-8.
     ///
     /// Plain UTF-8 (``UTF8Validation/isPlain(_:)``), most files, is read once for both: it is valid,
-    /// and normalisation leaves it as it is.
-    package static func decodeNormalized(_ bytes: [UInt8]) throws(TextDecodingError) -> DecodedText {
+    /// and normalisation leaves it as it is. Without a byte-order mark it comes back as the very array
+    /// it came in, neither copied nor made a string.
+    package static func decodeNormalized(_ bytes: [UInt8]) throws(TextDecodingError) -> NormalizedBytes {
         let hasBOM = bytes.starts(with: TextEncoding.utf8WithBOM.byteOrderMark)
         // A UTF-16 byte-order mark is not plain UTF-8: `FE` and `FF` never are.
-        let plain: String? = bytes.withUnsafeBufferPointer { bytes in
+        let isPlain = bytes.withUnsafeBufferPointer { bytes in
             let body = UnsafeBufferPointer(rebasing: bytes[(hasBOM ? 3 : 0)...])
-            return !body.isEmpty && UTF8Validation.isPlain(body) ? String(validUTF8: body) : nil
+            return !body.isEmpty && UTF8Validation.isPlain(body)
         }
-        if let plain { return DecodedText(text: plain, encoding: hasBOM ? .utf8WithBOM : .utf8) }
-        var decoded = try decode(bytes)
-        decoded.text = TextNormalizer.normalize(decoded.text)
-        return decoded
+        if isPlain { return NormalizedBytes(utf8: hasBOM ? Array(bytes[3...]) : bytes, encoding: hasBOM ? .utf8WithBOM : .utf8) }
+        let decoded = try decode(bytes)
+        return NormalizedBytes(utf8: Array(TextNormalizer.normalize(decoded.text).utf8), encoding: decoded.encoding)
     }
 }
 

@@ -123,14 +123,13 @@ public struct Ingester: Sendable {
         if bytes.count > configuration.maxFileSize {
             throw .tooLarge(path: path, size: bytes.count, limit: configuration.maxFileSize)
         }
-        let decoded: DecodedText
+        let decoded: NormalizedBytes
         do {
             decoded = try TextDecoder.decodeNormalized(bytes)
         } catch {
             throw .undecodable(path: path, error)
         }
-        let text = decoded.text
-        guard text.utf8.contains(where: { $0 != 0x20 && $0 != 0x0A }) else { throw .blank(path: path) }
-        return SourceText(normalizedText: text, path: path, encoding: decoded.encoding)
+        guard decoded.utf8.contains(where: { $0 != 0x20 && $0 != 0x0A }) else { throw .blank(path: path) }
+        return SourceText(normalizedUTF8: decoded.utf8, path: path, encoding: decoded.encoding)
     }
 }

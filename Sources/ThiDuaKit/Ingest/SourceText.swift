@@ -26,8 +26,17 @@ public struct SourceText: Sendable {
         self.path = path
         self.id = SourceText.id(forPath: path)
         self.encoding = encoding
-        self.text = normalizedText
         self.utf8 = Array(normalizedText.utf8)
+        self.lineStarts = SourceText.lineStarts(of: utf8)
+    }
+
+    /// Creates source text from the UTF-8 of normalised text (``TextDecoder/decodeNormalized(_:)``),
+    /// which it keeps as it is: a file's bytes are not copied again.
+    package init(normalizedUTF8 utf8: [UInt8], path: String, encoding: TextEncoding) {
+        self.path = path
+        self.id = SourceText.id(forPath: path)
+        self.encoding = encoding
+        self.utf8 = utf8
         self.lineStarts = SourceText.lineStarts(of: utf8)
     }
 
@@ -54,8 +63,9 @@ public struct SourceText: Sendable {
         return String(decoding: utf8[byteRange(ofLine: number)], as: UTF8.self)
     }
 
-    /// The whole normalised text, as a string.
-    public let text: String
+    /// The whole normalised text, as a string: made from ``utf8`` when asked for (the pipeline reads
+    /// the bytes), without validating them again, as they are valid UTF-8.
+    public var text: String { String(validUTF8: utf8[...]) }
 
     /// The file name without directories and without its extension.
     public static func id(forPath path: String) -> String {
