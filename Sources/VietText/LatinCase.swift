@@ -122,6 +122,17 @@ public enum LatinCase {
         }
     }
 
+    /// For each scalar value below U+0800, the UTF-8 of its lower case (``lowercase(_:)``) as two bytes,
+    /// high byte first, when the scalar takes two bytes and lowers one for one into two bytes
+    /// (``lowersOneForOne(_:)``); 0 for the others, which ``lowercaseLatin(_:into:)`` leaves to
+    /// ``lowercased(_:)``.
+    private static let twoByteLowercase: [UInt16] = (0..<0x800).map { value in
+        guard value >= 0x80, lowersOneForOne(UInt32(value)), let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
+        let lower = lowercase(scalar).value
+        guard (0x80..<0x800).contains(lower) else { return 0 }
+        return UInt16(0xC0 | lower >> 6) << 8 | UInt16(0x80 | lower & 0x3F)
+    }
+
     /// Writes the lower case of UTF-8 `source` into `target` (as long as `source`, or `source` itself)
     /// byte for byte; returns `false` at the first scalar whose lower case is not the same length or
     /// not in the Latin blocks.
@@ -145,13 +156,14 @@ public enum LatinCase {
                 index += 1
                 continue
             }
-            if byte == 0xC3, index + 1 < count {
-                // Latin-1 letters (`À` … `ÿ`, U+00C0–U+00FF), the commonest with marks: their lower case
-                // (``lowercase(_:)``, inline there) is U+00C0–U+00FF too, so only the second byte,
-                // 0x40 below the scalar's value, changes.
-                let second = source[index + 1]
-                target[index] = 0xC3
-                target[index + 1] = UInt8(truncatingIfNeeded: lowercase(Unicode.Scalar(second &+ 0x40)).value &- 0x40)
+            if byte & 0xE0 == 0xC0, index + 1 < count {
+                // Two bytes (U+0080–U+07FF): Latin-1 (`â`, `ê`, `ô`, `à` …), `Đ`, `Ă`, `Ơ`, `Ư`, `Ĩ`, `Ũ`,
+                // the commonest letters with marks after those of Latin Extended Additional. Their lower
+                // case is looked up, with no test of which block they are in.
+                let lowered = twoByteLowercase[Int(byte & 0x1F) << 6 | Int(source[index + 1] & 0x3F)]
+                guard lowered != 0 else { return false }
+                target[index] = UInt8(truncatingIfNeeded: lowered >> 8)
+                target[index + 1] = UInt8(truncatingIfNeeded: lowered)
                 index += 2
                 continue
             }
