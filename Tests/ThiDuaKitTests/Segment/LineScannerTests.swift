@@ -56,7 +56,7 @@ import VietText
         #expect(counts.pieces > 50)
     }
 
-    /// The plain definition the eight-bytes-at-a-time test must agree with.
+    /// The plain definition the sixteen-bytes-at-a-time test must agree with.
     private static func needsNoCleaning(_ line: [UInt8]) -> Bool {
         !line.contains(UInt8(ascii: "*")) && !line.contains(UInt8(ascii: "\\"))
             && !zip(line, line.dropFirst()).contains { $0 == 0x20 && $1 == 0x20 }
@@ -86,10 +86,21 @@ import VietText
         }
         var asWritten = 0
         for line in lines {
-            let verdict = line.withUnsafeBufferPointer(LineScanner.isAsWritten)
+            var marks = line.withUnsafeBufferPointer(MarkupMarks.init)
+            let verdict = !marks.any(in: 0..<line.count)
             #expect(verdict == Self.needsNoCleaning(line), "\(String(decoding: line, as: UTF8.self))")
             if verdict { asWritten += 1 }
         }
         #expect(asWritten > 100 && asWritten < lines.count - 100)
+        // The marks of all the lines as one document, each line asked about in turn, as the scanner does.
+        var document: [UInt8] = [], ranges: [Range<Int>] = []
+        for line in lines {
+            ranges.append(document.count..<document.count + line.count)
+            document += line + [0x0A]
+        }
+        var marks = document.withUnsafeBufferPointer(MarkupMarks.init)
+        for (line, range) in zip(lines, ranges) {
+            #expect(!marks.any(in: range) == Self.needsNoCleaning(line), "\(String(decoding: line, as: UTF8.self))")
+        }
     }
 }
