@@ -122,19 +122,21 @@ public enum ByteScan {
     /// cannot start after it.
     public static func lastASCIIDigit(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let base = bytes.baseAddress else { return nil }
-        // The bytes past the last whole eight, one by one; then eight at a time, from the end.
+        // The bytes past the last whole sixteen, one by one; then sixteen at a time in a vector
+        // register, from the end, until a block holds a digit.
         var end = bytes.count
-        while end % 8 != 0 {
+        while end % 16 != 0 {
             end -= 1
             if base[end] &- 0x30 < 10 { return end }
         }
+        let zero = SIMD16<UInt8>(repeating: 0x30), ten = SIMD16<UInt8>(repeating: 10)
         while end > 0 {
-            end -= 8
-            let word = UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self)
-            // The high bit of each byte from 0x30 to 0x39 (bytes of 0x80 and above have none).
-            let low = word & SWAR.low7
-            let digits = (SWAR.repeating(127 + 0x3A) &- low) & ~word & (low &+ SWAR.repeating(127 - 0x2F)) & SWAR.high
-            if digits != 0 { return end + (63 - digits.leadingZeroBitCount) / 8 }
+            end -= 16
+            let block = UnsafeRawPointer(base + end).loadUnaligned(as: SIMD16<UInt8>.self)
+            // Bytes below `0` wrap around to 0xC6 and above.
+            if any(block &- zero .< ten) {
+                for lane in (0..<16).reversed() where base[end + lane] &- 0x30 < 10 { return end + lane }
+            }
         }
         return nil
     }
