@@ -87,9 +87,9 @@ import VietText
 
 extension ByteSearchTests {
     @Test func scalarCountIsTheNumberOfScalars() {
-        // The long texts take more than one round of the per-byte counters (255 words of eight bytes);
-        // in the first, every other byte of every word is a continuation byte.
-        let long = [String(repeating: "ư", count: 2_000), String(repeating: "Trước ngày 15/11 hằng năm ", count: 150)]
+        // The long texts take more than one round of the per-lane counters (254 blocks of sixteen
+        // bytes); in the first, every other byte of every block is a continuation byte.
+        let long = [String(repeating: "ư", count: 3_000), String(repeating: "Trước ngày 15/11 hằng năm ", count: 200)]
         for text in ["", "a", "Kế hoạch", "Trước ngày 15/11 hằng năm 𝕏 👩‍💻 – “Đổi mới”", String(repeating: "ệ", count: 33)] + long {
             let bytes = Array(text.utf8)
             for start in 0...min(bytes.count, 9) {
