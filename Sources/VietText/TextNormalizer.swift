@@ -129,6 +129,16 @@ public enum TextNormalizer {
     private static func nextCleanupLead(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         cleanupLeads.withUnsafeBufferPointer { leads in
             var i = start
+            // Sixteen bytes at a time in a vector register, until a block holds one of the leads.
+            if let base = bytes.baseAddress {
+                let cr = SIMD16<UInt8>(repeating: 0x0D), tab = SIMD16<UInt8>(repeating: 0x09), c2 = SIMD16<UInt8>(repeating: 0xC2)
+                let e2 = SIMD16<UInt8>(repeating: 0xE2), e3 = SIMD16<UInt8>(repeating: 0xE3), ef = SIMD16<UInt8>(repeating: 0xEF)
+                while i + 16 <= bytes.count {
+                    let block = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
+                    if any(block .== cr .| block .== tab .| block .== c2 .| block .== e2 .| block .== e3 .| block .== ef) { break }
+                    i += 16
+                }
+            }
             while i < bytes.count && !leads[Int(bytes[i])] { i += 1 }
             return i
         }

@@ -107,13 +107,14 @@ import VietText
             if Array(TextNormalizer.normalize(text).utf8) != Array(expected.utf8) { mismatches.append(String(value, radix: 16)) }
         }
         #expect(mismatches == [])
-        // Inside a longer text, at each offset of the eight bytes tested at once, and beside another
-        // scalar that needs nothing: the same as between two letters.
+        // Inside a longer text, at each offset of the eight (or sixteen) bytes tested at once, and
+        // beside another scalar that needs nothing: the same as between two letters. (With the
+        // ideographic space and the byte-order mark, whose leads are sought too.)
         mismatches = []
-        for value in UInt32(0x09)...0x2FFF {
+        for value in Array(UInt32(0x09)...0x2FFF) + [0x3000, 0xFEFF] {
             guard let scalar = Unicode.Scalar(value) else { continue }
             let alone = Array(TextNormalizer.normalize("a\(scalar)b").utf8)
-            for offset in 0..<9 {
+            for offset in 0..<17 {
                 let before = String(repeating: "ệ", count: offset % 3) + String(repeating: "x", count: offset)
                 let text = before + "a\(scalar)b" + " Kế hoạch thi đua năm 2025"
                 let expected = Array(before.utf8) + alone + Array(" Kế hoạch thi đua năm 2025".utf8)
