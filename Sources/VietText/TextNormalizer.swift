@@ -57,13 +57,29 @@ public enum TextNormalizer {
     /// Whether `bytes` hold nothing to clean up and only scalars that are always NFC (see
     /// ``isPlainNFC(_:)``): both questions in one pass, for the text that needs nothing.
     ///
-    /// The pass tests eight pairs of bytes at a time for one that may start something to clean up or
-    /// something not always NFC (``isMarked(_:_:)``); only a marked pair is looked at closely.
+    /// The pass tests sixteen pairs of bytes at a time (eight in its last steps) for one that may start
+    /// something to clean up or something not always NFC (``isMarked(_:_:)``); only a marked pair is
+    /// looked at closely.
     private static func needsNothing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return true }
         let n = bytes.count
         let raw = UnsafeRawPointer(base)
         var i = 0
+        // Sixteen pairs at a time in vector registers, as ``marks(_:_:)`` tests eight.
+        let tabOrCRMask = SIMD16<UInt8>(repeating: 0xFB), tab = SIMD16<UInt8>(repeating: 0x09)
+        let c0 = SIMD16<UInt8>(repeating: 0xC0), c3 = SIMD16<UInt8>(repeating: 0xC3), cc = SIMD16<UInt8>(repeating: 0xCC)
+        let e1 = SIMD16<UInt8>(repeating: 0xE1), secondMask = SIMD16<UInt8>(repeating: 0xFC), b8 = SIMD16<UInt8>(repeating: 0xB8)
+        while i + 17 <= n {
+            let a = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+            let b = raw.loadUnaligned(fromByteOffset: i + 1, as: SIMD16<UInt8>.self)
+            let tabOrCR = a & tabOrCRMask .== tab
+            let latin = a .>= c3 .& a .< cc
+            let latinExtended = a .== e1 .& b & secondMask .== b8
+            if any(tabOrCR .| a .>= c0 .& .!latin .& .!latinExtended) {
+                for j in i..<(i + 16) where isMarked(base[j], base[j + 1]) && !passes(base, j, n) { return false }
+            }
+            i += 16
+        }
         while i + 9 <= n {
             let first = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
             let second = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i + 1, as: UInt64.self))
