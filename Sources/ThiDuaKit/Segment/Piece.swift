@@ -265,7 +265,6 @@ enum LineScanner {
         return limit
     }
 
-
     /// Adds `piece` to `result`, split where a heading is glued to what follows it, or where a
     /// header line carries both the number and the place and date.
     ///
