@@ -186,14 +186,10 @@ public enum LatinCase {
                 index += 3
                 continue
             }
-            let value: UInt32
-            if byte & 0xE0 == 0xC0, index + 1 < count {
-                value = UInt32(byte & 0x1F) << 6 | UInt32(source[index + 1] & 0x3F)
-            } else if byte & 0xF0 == 0xE0, index + 2 < count {
-                value = UInt32(byte & 0x0F) << 12 | UInt32(source[index + 1] & 0x3F) << 6 | UInt32(source[index + 2] & 0x3F)
-            } else {
-                return false
-            }
+            // The other three-byte letters (two-byte ones are all in the table above): four bytes, and
+            // the rest, are left to ``lowercased(_:)``.
+            guard byte & 0xF0 == 0xE0, index + 2 < count else { return false }
+            let value = UInt32(byte & 0x0F) << 12 | UInt32(source[index + 1] & 0x3F) << 6 | UInt32(source[index + 2] & 0x3F)
             guard lowersOneForOne(value), let scalar = Unicode.Scalar(value) else { return false }
             // The lower case is as long in UTF-8 as the letter (``lowersOneForOne(_:)``).
             index += ValidUTF8.encode(lowercase(scalar).value, into: target.baseAddress! + index)
