@@ -18,8 +18,8 @@ enum TextScan {
     static func pieces(_ document: SegmentedDocument) -> [TextPiece] {
         var pieces: [TextPiece] = []
         document.root.walk { node, _ in
-            if let title = node.title, !node.headingSpans.isEmpty {
-                pieces.append(TextPiece(text: title, paragraph: Paragraph(text: title, spans: [node.headingSpans[0]].map {
+            if let title = node.title, !node.headingLineSpans.isEmpty {
+                pieces.append(TextPiece(text: title, paragraph: Paragraph(text: title, spans: [node.headingLineSpans[0]].map {
                     var span = $0
                     span.textOffset = 0
                     return span

@@ -38,30 +38,44 @@ public struct Paragraph: Hashable, Sendable, Codable {
     /// The analysis text.
     public var text: String
     /// The source pieces, in order; `textOffset` of each says where its text begins in ``text``.
-    public var spans: [LineSpan]
+    public var spans: [LineSpan] {
+        get { lineSpans.array }
+        set { lineSpans = LineSpans(newValue) }
+    }
+    /// The spans as held: the one most paragraphs have, without an array.
+    package private(set) var lineSpans: LineSpans
+
+    private enum CodingKeys: String, CodingKey {
+        case role, text
+        case lineSpans = "spans"
+    }
 
     /// Creates a paragraph.
     public init(role: ParagraphRole = .text, text: String, spans: [LineSpan]) {
+        self.init(role: role, text: text, lineSpans: LineSpans(spans))
+    }
+
+    package init(role: ParagraphRole = .text, text: String, lineSpans: LineSpans) {
         self.role = role
         self.text = text
-        self.spans = spans
+        self.lineSpans = lineSpans
     }
 
     /// The lines the paragraph covers.
     public var lines: LineRange {
-        LineRange(first: spans.first?.line ?? 0, last: spans.last?.line ?? 0)
+        LineRange(first: lineSpans.first?.line ?? 0, last: lineSpans.last?.line ?? 0)
     }
 
     /// Where the paragraph starts.
-    public var location: SourceLocation { spans.first?.start ?? SourceLocation(line: 0, column: 0) }
+    public var location: SourceLocation { lineSpans.first?.start ?? SourceLocation(line: 0, column: 0) }
 
     /// The source line that holds the character at `utf8Offset` of ``text``.
     ///
     /// - Parameter utf8Offset: An offset into `text.utf8`.
     /// - Returns: The line of the original file, so a value found inside a paragraph keeps its provenance.
     public func line(atTextOffset utf8Offset: Int) -> Int {
-        var line = spans.first?.line ?? 0
-        for span in spans where span.textOffset <= utf8Offset { line = span.line }
+        var line = lineSpans.first?.line ?? 0
+        for span in lineSpans where span.textOffset <= utf8Offset { line = span.line }
         return line
     }
 }

@@ -65,9 +65,11 @@ public struct Section: Hashable, Sendable, Codable {
     }
     /// Where the label and title stand in the source.
     public var headingSpans: [LineSpan] {
-        get { box.fields.headingSpans }
-        set { update { $0.headingSpans = newValue } }
+        get { box.fields.headingSpans.array }
+        set { update { $0.headingSpans = LineSpans(newValue) } }
     }
+    /// The heading's spans as held: the one most headings have, without an array.
+    package var headingLineSpans: LineSpans { box.fields.headingSpans }
     /// The body paragraphs, in order.
     public var body: [Paragraph] {
         get { box.fields.body }
@@ -90,7 +92,7 @@ public struct Section: Hashable, Sendable, Codable {
         var label: String?
         var ordinal: Int?
         var title: String?
-        var headingSpans: [LineSpan]
+        var headingSpans: LineSpans
         var body: [Paragraph]
         var children: [Section]
         var lines: LineRange
@@ -120,6 +122,15 @@ public struct Section: Hashable, Sendable, Codable {
     public init(
         kind: SectionKind, label: String? = nil, ordinal: Int? = nil, title: String? = nil,
         headingSpans: [LineSpan] = [], body: [Paragraph] = [], children: [Section] = [], lines: LineRange
+    ) {
+        self.init(
+            kind: kind, label: label, ordinal: ordinal, title: title, headingLineSpans: LineSpans(headingSpans), body: body,
+            children: children, lines: lines)
+    }
+
+    package init(
+        kind: SectionKind, label: String? = nil, ordinal: Int? = nil, title: String? = nil,
+        headingLineSpans headingSpans: LineSpans, body: [Paragraph] = [], children: [Section] = [], lines: LineRange
     ) {
         box = Box(
             Fields(

@@ -74,7 +74,7 @@ struct Block: Sendable {
     /// - Parameters:
     ///   - pieces: The document's pieces, among which the block's are.
     ///   - removals: The removals of the document's pieces.
-    func spans(from lower: Int, to upper: Int, in source: SourceText, pieces: [Piece], removals: [Piece.Removal]) -> [LineSpan] {
+    func spans(from lower: Int, to upper: Int, in source: SourceText, pieces: [Piece], removals: [Piece.Removal]) -> LineSpans {
         source.utf8.withUnsafeBufferPointer { bytes in
             pieces.withUnsafeBufferPointer { spans(from: lower, to: upper, bytes: bytes, pieces: $0, removals: removals) }
         }
@@ -82,9 +82,8 @@ struct Block: Sendable {
 
     private func spans(
         from lower: Int, to upper: Int, bytes: UnsafeBufferPointer<UInt8>, pieces: UnsafeBufferPointer<Piece>, removals: [Piece.Removal]
-    ) -> [LineSpan] {
-        var result: [LineSpan] = []
-        result.reserveCapacity(self.pieces.count)
+    ) -> LineSpans {
+        var result = LineSpans()
         for index in self.pieces {
             let pieceStart = pieces[index].blockOffset
             let textCount = pieces[index].text.count

@@ -274,7 +274,7 @@ private struct Placement {
             return readsAsRunningText(utf8, from: textStart) ? .runningText : .heading
         } : .labelOnly
         var title: String?
-        let headingSpans: [LineSpan]
+        let headingSpans: LineSpans
         var body: [Paragraph] = []
         switch layout {
         case .leadIn(let colon, let bodyStart):
@@ -354,11 +354,11 @@ private struct Placement {
     // MARK: - Paragraphs
 
     private func paragraph(_ block: Block, from lower: Int, to upper: Int, role: ParagraphRole) -> Paragraph {
-        Paragraph(role: role, text: block.text(from: lower, to: upper), spans: spans(of: block, from: lower, to: upper))
+        Paragraph(role: role, text: block.text(from: lower, to: upper), lineSpans: spans(of: block, from: lower, to: upper))
     }
 
     /// Where the part of `block` between two UTF-8 offsets of its text stands in the source.
-    private func spans(of block: Block, from lower: Int, to upper: Int) -> [LineSpan] {
+    private func spans(of block: Block, from lower: Int, to upper: Int) -> LineSpans {
         block.spans(from: lower, to: upper, in: source, pieces: pieces, removals: removals)
     }
 

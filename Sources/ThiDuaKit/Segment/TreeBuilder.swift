@@ -7,7 +7,7 @@ struct TreeBuilder {
         var label: String?
         var ordinal: Int?
         var title: String?
-        var headingSpans: [LineSpan] = []
+        var headingSpans = LineSpans()
         var body: [Paragraph] = []
     }
 
@@ -74,7 +74,7 @@ struct TreeBuilder {
         for child in children { cover(child.lines) }
         return Section(
             kind: node.kind, label: node.label, ordinal: node.ordinal, title: node.title,
-            headingSpans: node.headingSpans, body: node.body, children: children,
+            headingLineSpans: node.headingSpans, body: node.body, children: children,
             lines: lines ?? range ?? LineRange(first: 0, last: 0))
     }
 }

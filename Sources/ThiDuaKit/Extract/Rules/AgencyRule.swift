@@ -57,7 +57,7 @@ struct AgencyRule: ExtractionRule {
                 }
                 let assignment = AgencyAssignment(
                     name: name, agencyID: id, roles: Self.roles(in: units, ofSubtree: index), tasks: tasks,
-                    line: node.headingSpans.first?.line ?? node.lines.first)
+                    line: node.headingLineSpans.first?.line ?? node.lines.first)
                 if let existing = record.agencies.firstIndex(where: { $0.name == name }) {
                     for role in assignment.roles where !record.agencies[existing].roles.contains(role) {
                         record.agencies[existing].roles.append(role)

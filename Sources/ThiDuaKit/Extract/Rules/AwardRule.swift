@@ -69,7 +69,7 @@ struct AwardRule: ExtractionRule {
         let occasions = own.isEmpty ? inherited : own
         var named = false
         if let title = node.title, node.kind != .part {
-            named = add(Self.mentions(in: title), occasions: occasions, line: node.headingSpans.first?.line ?? node.lines.first, awards: &awards, seen: &seen) || named
+            named = add(Self.mentions(in: title), occasions: occasions, line: node.headingLineSpans.first?.line ?? node.lines.first, awards: &awards, seen: &seen) || named
         }
         for paragraph in node.body {
             // A form named twice in one paragraph (`Giấy khen của ... (Giấy khen của ...)`) is one offer.

@@ -59,9 +59,9 @@ struct SignerRule: ExtractionRule {
     static func lines(of paragraph: Paragraph) -> [String] {
         let utf8 = Array(paragraph.text.utf8)
         var result: [String] = []
-        for (index, span) in paragraph.spans.enumerated() {
+        for (index, span) in paragraph.lineSpans.enumerated() {
             let start = min(span.textOffset, utf8.count)
-            let end = index + 1 < paragraph.spans.count ? min(paragraph.spans[index + 1].textOffset, utf8.count) : utf8.count
+            let end = index + 1 < paragraph.lineSpans.count ? min(paragraph.lineSpans[index + 1].textOffset, utf8.count) : utf8.count
             let text = String(decoding: utf8[start..<max(start, end)], as: UTF8.self).trimming([" "])
             if !text.isEmpty { result.append(text) }
         }

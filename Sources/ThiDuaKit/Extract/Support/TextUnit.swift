@@ -48,7 +48,7 @@ final class TextUnit {
     let part: SectionKind
     /// The paragraph's role (`.text` for titles).
     let role: ParagraphRole
-    private let spans: [LineSpan]
+    private let spans: LineSpans
     private lazy var utf8Offsets: [Int] = {
         var offsets: [Int] = []
         offsets.reserveCapacity(scalars.count + 1)
@@ -61,7 +61,7 @@ final class TextUnit {
         return offsets
     }()
 
-    init(text: String, spans: [LineSpan], isTitle: Bool, tree: DocumentNodes, node: Int, part: SectionKind, role: ParagraphRole) {
+    init(text: String, spans: LineSpans, isTitle: Bool, tree: DocumentNodes, node: Int, part: SectionKind, role: ParagraphRole) {
         self.text = text
         self.isTitle = isTitle
         self.tree = tree
@@ -253,7 +253,7 @@ final class DocumentUnits {
         if let unit = made[index] { return unit }
         let entry = entries[index]
         let node = nodes.nodes[entry.node]
-        let (text, spans) = entry.paragraph.map { (node.body[$0].text, node.body[$0].spans) } ?? (node.title ?? "", node.headingSpans)
+        let (text, spans) = entry.paragraph.map { (node.body[$0].text, node.body[$0].lineSpans) } ?? (node.title ?? "", node.headingLineSpans)
         let unit = TextUnit(
             text: text, spans: spans, isTitle: entry.paragraph == nil, tree: nodes, node: entry.node, part: entry.part,
             role: entry.role)
