@@ -11,7 +11,7 @@ enum LabelScheme: Hashable, Sendable {
     /// *a)* … *y)* in the Vietnamese alphabet.
     case letter
     /// `-`, `+`, `•` (dashes of any length count as `-`).
-    case bullet(symbol: String)
+    case bullet(symbol: BulletSymbol)
 
     /// The rank of numbered schemes: a lower rank holds a higher one. Bullets are ranked by context.
     var rank: Int {
@@ -31,15 +31,25 @@ enum LabelScheme: Hashable, Sendable {
     }
 }
 
+/// The symbol of a bullet: a plain value, so that a label, and the block that holds it, copy as
+/// plain bytes (a string here made every block's copy go through generic code).
+enum BulletSymbol: Hashable, Sendable {
+    /// `-`, and the en and em dashes.
+    case dash
+    /// `+`.
+    case plus
+    /// `•`.
+    case dot
+}
+
 /// A numbering label at the start of a block, as printed.
 struct Label: Hashable, Sendable {
     /// The scheme.
     var scheme: LabelScheme
-    /// The label as printed: `đ)`, `2.1.`, `IV.`, `-`, `Điều 1.`.
-    var printed: String
     /// The position in its scheme (`đ)` → 5), or `nil` for bullets.
     var ordinal: Int?
-    /// The UTF-8 length of the label in the text.
+    /// The UTF-8 length of the label in the text: the label as printed (`đ)`, `2.1.`, `IV.`, `-`,
+    /// `Điều 1.`) is the text's first `length` bytes.
     var length: Int
 }
 
@@ -59,13 +69,13 @@ enum LabelScanner {
         let start = text.startIndex
         switch first {
         case UInt8(ascii: "-"), UInt8(ascii: "+"):
-            return bullet(text, length: 1, symbol: first == UInt8(ascii: "+") ? "+" : "-")
+            return bullet(text, length: 1, symbol: first == UInt8(ascii: "+") ? .plus : .dash)
         case 0xE2:
             // – (E2 80 93), — (E2 80 94), • (E2 80 A2)
             guard text.count >= 3, text[start + 1] == 0x80 else { return nil }
             switch text[start + 2] {
-            case 0x93, 0x94: return bullet(text, length: 3, symbol: "-")
-            case 0xA2: return bullet(text, length: 3, symbol: "•")
+            case 0x93, 0x94: return bullet(text, length: 3, symbol: .dash)
+            case 0xA2: return bullet(text, length: 3, symbol: .dot)
             default: return nil
             }
         case UInt8(ascii: "0")...UInt8(ascii: "9"):
@@ -84,10 +94,9 @@ enum LabelScanner {
         index == text.endIndex || text[index] == UInt8(ascii: " ")
     }
 
-    private static func bullet(_ text: ArraySlice<UInt8>, length: Int, symbol: String) -> Label? {
+    private static func bullet(_ text: ArraySlice<UInt8>, length: Int, symbol: BulletSymbol) -> Label? {
         guard endsLabel(text, at: text.startIndex + length) else { return nil }
-        let printed = String(decoding: text.prefix(length), as: UTF8.self)
-        return Label(scheme: .bullet(symbol: symbol), printed: printed, ordinal: nil, length: length)
+        return Label(scheme: .bullet(symbol: symbol), ordinal: nil, length: length)
     }
 
     /// `1.`, `12)`, `2.1.`, `2.1` (followed by a space), up to three digits a component.
@@ -182,8 +191,7 @@ enum LabelScanner {
     }
 
     private static func make(_ scheme: LabelScheme, _ text: ArraySlice<UInt8>, _ end: Int, ordinal: Int?) -> Label {
-        let printed = String(decoding: text[text.startIndex..<end], as: UTF8.self)
-        return Label(scheme: scheme, printed: printed, ordinal: ordinal, length: end - text.startIndex)
+        Label(scheme: scheme, ordinal: ordinal, length: end - text.startIndex)
     }
 
     private static func digit(_ byte: UInt8) -> Int? {

@@ -35,7 +35,7 @@ private struct Placement {
     struct Entry {
         var node: Int
         var rank: Int
-        var bullet: String?
+        var bullet: BulletSymbol?
     }
 
     let source: SourceText
@@ -239,7 +239,7 @@ private struct Placement {
         if part == nil { openPart(.plan) }
         sawLabel = true
         closing = nil
-        var bullet: String?
+        var bullet: BulletSymbol?
         if case .bullet(let symbol) = label.scheme {
             bullet = symbol
             var index = stack.count - 1
@@ -293,7 +293,7 @@ private struct Placement {
             headingSpans = spans(of: block, from: 0, to: end)
         }
         return TreeBuilder.Node(
-            kind: kind(of: label.scheme), label: label.printed, ordinal: label.ordinal, title: title, headingSpans: headingSpans,
+            kind: kind(of: label.scheme), label: block.text(from: 0, to: label.length), ordinal: label.ordinal, title: title, headingSpans: headingSpans,
             body: body)
     }
 

@@ -113,6 +113,16 @@ import ThiDuaKit
         #expect(clause?.children.first?.childLabels == ["-"])
     }
 
+    @Test func anEnDashIsTheSameBulletAsAHyphenAndKeepsItsPrintedForm() {
+        // `–` closes the `+` opened under `-`, as `-` would; `•` is a symbol of its own, one level in.
+        let document = tree("KẾ HOẠCH\n\n1. Mục\n- Một\n+ Hai\n– Ba\n• Bốn\n")
+        let clause = document.part(.plan)?.child(labeled: "1.")
+        #expect(clause?.childLabels == ["-", "–"])
+        #expect(clause?.children.first?.childLabels == ["+"])
+        #expect(clause?.children.last?.childLabels == ["•"])
+        #expect(clause?.children.last?.title == "Ba")
+    }
+
     @Test func aPageBreakJoinsOnlyWhenTheNextLineStartsInLowerCase() {
         let joined = tree("KẾ HOẠCH\n\n1. Mục\n\nCác cơ quan phối hợp với\n\nnhau thực hiện.\n")
         #expect(joined.part(.plan)?.child(labeled: "1.")?.body.map(\.text) == ["Các cơ quan phối hợp với nhau thực hiện."])
