@@ -132,9 +132,9 @@ public enum ByteScan {
         let zero = SIMD16<UInt8>(repeating: 0x30), ten = SIMD16<UInt8>(repeating: 10)
         while end > 0 {
             end -= 16
-            let block = UnsafeRawPointer(base + end).loadUnaligned(as: SIMD16<UInt8>.self)
+            let block = ByteVector.load(base + end)
             // Bytes below `0` wrap around to 0xC6 and above.
-            if any(block &- zero .< ten) {
+            if ByteVector.any(block &- zero .< ten) {
                 for lane in (0..<16).reversed() where base[end + lane] &- 0x30 < 10 { return end + lane }
             }
         }
@@ -155,7 +155,7 @@ public enum ByteScan {
             var lanes = SIMD16<UInt8>()
             let lastLoad = min(count - 16, index + 16 * 254)
             repeat {
-                let block = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
+                let block = ByteVector.load(base + index)
                 lanes &+= SIMD16<UInt8>().replacing(with: 1, where: block & high2 .== continuation)
                 index += 16
             } while index <= lastLoad

@@ -70,12 +70,12 @@ public enum TextNormalizer {
         let c0 = SIMD16<UInt8>(repeating: 0xC0), c3 = SIMD16<UInt8>(repeating: 0xC3), cc = SIMD16<UInt8>(repeating: 0xCC)
         let e1 = SIMD16<UInt8>(repeating: 0xE1), secondMask = SIMD16<UInt8>(repeating: 0xFC), b8 = SIMD16<UInt8>(repeating: 0xB8)
         while i + 17 <= n {
-            let a = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-            let b = raw.loadUnaligned(fromByteOffset: i + 1, as: SIMD16<UInt8>.self)
+            let a = ByteVector.load(base + i)
+            let b = ByteVector.load(base + i + 1)
             let tabOrCR = a & tabOrCRMask .== tab
             let latin = a .>= c3 .& a .< cc
             let latinExtended = a .== e1 .& b & secondMask .== b8
-            if any(tabOrCR .| a .>= c0 .& .!latin .& .!latinExtended) {
+            if ByteVector.any(tabOrCR .| a .>= c0 .& .!latin .& .!latinExtended) {
                 for j in i..<(i + 16) where isMarked(base[j], base[j + 1]) && !passes(base, j, n) { return false }
             }
             i += 16
@@ -150,8 +150,8 @@ public enum TextNormalizer {
                 let cr = SIMD16<UInt8>(repeating: 0x0D), tab = SIMD16<UInt8>(repeating: 0x09), c2 = SIMD16<UInt8>(repeating: 0xC2)
                 let e2 = SIMD16<UInt8>(repeating: 0xE2), e3 = SIMD16<UInt8>(repeating: 0xE3), ef = SIMD16<UInt8>(repeating: 0xEF)
                 while i + 16 <= bytes.count {
-                    let block = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
-                    if any(block .== cr .| block .== tab .| block .== c2 .| block .== e2 .| block .== e3 .| block .== ef) { break }
+                    let block = ByteVector.load(base + i)
+                    if ByteVector.any(block .== cr .| block .== tab .| block .== c2 .| block .== e2 .| block .== e3 .| block .== ef) { break }
                     i += 16
                 }
             }

@@ -351,10 +351,10 @@ struct MarkupMarks {
         var index = 1
         if count > 0, base[0] == UInt8(ascii: "*") || base[0] == UInt8(ascii: "\\") { offsets.append(0) }
         while index + 16 <= count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
-            let before = UnsafeRawPointer(base + index - 1).loadUnaligned(as: SIMD16<UInt8>.self)
+            let word = ByteVector.load(base + index)
+            let before = ByteVector.load(base + index - 1)
             let marks = word .== star .| word .== slash .| (word .== space .& before .== space)
-            if Swift.any(marks) {
+            if ByteVector.any(marks) {
                 for lane in 0..<16 where marks[lane] { offsets.append(index + lane) }
             }
             index += 16
