@@ -70,6 +70,12 @@ public struct Section: Hashable, Sendable, Codable {
     }
     /// The heading's spans as held: the one most headings have, without an array.
     package var headingLineSpans: LineSpans { box.fields.headingSpans }
+
+    /// Calls `read` with the node's title, body and children as the node holds them, for a walk
+    /// over a whole tree: each getter would hand out a copy (a retain, and a release after).
+    package func withContents<Result>(_ read: (_ title: String?, _ body: [Paragraph], _ children: [Section]) -> Result) -> Result {
+        read(box.fields.title, box.fields.body, box.fields.children)
+    }
     /// The body paragraphs, in order.
     public var body: [Paragraph] {
         get { box.fields.body }

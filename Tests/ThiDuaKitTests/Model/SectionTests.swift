@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ThiDuaKit
+import ThiDuaModel
 
 /// A node keeps its fields in one shared box; it must still behave as a plain value.
 @Suite struct SectionTests {
@@ -21,6 +22,19 @@ import ThiDuaKit
         #expect(original.title == "NỘI DUNG, THỜI GIAN THỰC HIỆN PHONG TRÀO THI ĐUA")
         #expect(!original.children.isEmpty)
         #expect(copy != original)
+    }
+
+    @Test func contentsReadInPlaceAreThoseTheGettersGive() throws {
+        // Every node of Lâm Đồng's tree: part II's title, its clauses, their paragraphs.
+        let nodes = try Corpus.document(Corpus.lamDong).root.allNodes
+        for node in nodes {
+            node.withContents { title, body, children in
+                #expect(title == node.title && body == node.body && children == node.children)
+            }
+        }
+        Self.part.withContents { title, _, children in
+            #expect(title == "NỘI DUNG, THỜI GIAN THỰC HIỆN PHONG TRÀO THI ĐUA" && children.count == Self.part.children.count)
+        }
     }
 
     @Test func equalNodesBuiltApartAreEqualAndHashAlike() {

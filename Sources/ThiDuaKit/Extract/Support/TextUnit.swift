@@ -318,13 +318,18 @@ final class DocumentUnits {
             parents.append(parent)
             subtreeEnds.append(index + 1)
             firstEntries.append(entries.count)
-            if let title = node.title, !node.kind.isDocumentPart {
-                add(title, node: index, paragraph: nil, part: part, role: .text)
+            let isDocumentPart = node.kind.isDocumentPart
+            // The contents read where the node holds them, and each paragraph and child where it
+            // stands in its array: bound whole, each would be copied (and its strings retained).
+            node.withContents { title, body, children in
+                if let title, !isDocumentPart {
+                    add(title, node: index, paragraph: nil, part: part, role: .text)
+                }
+                for paragraphIndex in body.indices {
+                    add(body[paragraphIndex].text, node: index, paragraph: paragraphIndex, part: part, role: body[paragraphIndex].role)
+                }
+                for childIndex in children.indices { collect(children[childIndex], parent: index, part: part) }
             }
-            for (paragraphIndex, paragraph) in node.body.enumerated() {
-                add(paragraph.text, node: index, paragraph: paragraphIndex, part: part, role: paragraph.role)
-            }
-            for child in node.children { collect(child, parent: index, part: part) }
             subtreeEnds[index] = nodes.count
         }
 
