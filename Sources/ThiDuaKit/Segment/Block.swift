@@ -9,10 +9,15 @@ import ThiDuaModel
 struct Block: Sendable {
     /// The indices of the pieces, in order.
     var pieces: Range<Int>
-    /// The analysis text: the pieces' texts joined with single spaces.
-    var text: String
     /// The label at the start, if any.
     var label: Label?
+    /// Where the first piece's text lies in the document's piece text.
+    private var firstPieceText: Range<Int>
+    /// The analysis text (the pieces' texts joined with single spaces) as a string, once one is made:
+    /// for a block of several pieces, or one read whole. A block of one piece (most) reads its piece's
+    /// bytes until then, and a labelled one is cut into label, title and body from them: no string
+    /// is made of its whole text.
+    private var madeText: String?
 
     /// Whether the block has a label. (Testing `label != nil` compares two optional labels, through
     /// generic code, since labels are `Equatable`.)
@@ -25,13 +30,40 @@ struct Block: Sendable {
     /// ``Piece/blockOffset`` is 0, as a piece's is until it is appended to a block.
     ///
     /// - Parameters:
-    ///   - pieceText: The text of the document's pieces (``LineScanner/pieces(of:)``).
     ///   - label: The piece's label (``LabelScanner/scan(_:)``), if any.
-    init(_ index: Int, of pieces: [Piece], pieceText: [UInt8], label: Label?) {
+    init(_ index: Int, of pieces: [Piece], label: Label?) {
         assert(pieces[index].blockOffset == 0, "a piece that begins a block has not been appended to one")
         self.pieces = index..<(index + 1)
-        text = String(validUTF8: pieceText[pieces[index].text])
+        firstPieceText = pieces[index].text
         self.label = label
+    }
+
+    /// The UTF-8 length of the analysis text.
+    var textCount: Int { madeText?.utf8.count ?? firstPieceText.count }
+
+    /// Calls `body` with the analysis text's bytes.
+    ///
+    /// - Parameter pieceText: The text of the document's pieces (``LineScanner/pieces(of:)``).
+    func withText<Result>(in pieceText: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if var text = madeText { return text.withUTF8(body) }
+        return pieceText.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[firstPieceText])) }
+    }
+
+    /// The analysis text.
+    func text(in pieceText: [UInt8]) -> String {
+        madeText ?? String(validUTF8: pieceText[firstPieceText])
+    }
+
+    /// The analysis text between two UTF-8 offsets.
+    func text(from lower: Int, to upper: Int, in pieceText: [UInt8]) -> String {
+        // A text made whole (most unlabelled blocks) is shared, not copied.
+        if let madeText, lower == 0 && upper == madeText.utf8.count { return madeText }
+        return withText(in: pieceText) { String(validUTF8: UnsafeBufferPointer(rebasing: $0[lower..<upper])) }
+    }
+
+    /// Makes the text a string, for a block read whole: what is read of it after shares that string.
+    mutating func makeText(in pieceText: [UInt8]) {
+        if madeText == nil { madeText = String(validUTF8: pieceText[firstPieceText]) }
     }
 
     /// Adds piece `index` of `pieces`, the piece after the block's last, as the next line of the same
@@ -41,12 +73,15 @@ struct Block: Sendable {
         self.pieces = self.pieces.lowerBound..<(index + 1)
         guard !pieces[index].text.isEmpty else {
             // A line of markup only: it belongs here, and adds no text.
-            pieces[index].blockOffset = text.utf8.count
+            pieces[index].blockOffset = textCount
             return
         }
+        var text = text(in: pieceText)
+        madeText = nil
         if !text.isEmpty { text += " " }
         pieces[index].blockOffset = text.utf8.count
         text += String(validUTF8: pieceText[pieces[index].text])
+        madeText = text
     }
 
     /// Adds the pieces `indices` of `pieces`, those of the block after this one, as when a page break
@@ -55,11 +90,10 @@ struct Block: Sendable {
         for index in indices { append(index, of: &pieces, pieceText: pieceText) }
     }
 
-    /// The text after the label, without leading spaces, as a UTF-8 offset into ``text``.
-    var textStartAfterLabel: Int {
-        guard let label else { return 0 }
-        var text = text
-        return text.withUTF8 { utf8 in
+    /// The text after the label, without leading spaces, as a UTF-8 offset into the analysis text.
+    func textStartAfterLabel(in pieceText: [UInt8]) -> Int {
+        guard case .some(let label) = label else { return 0 }
+        return withText(in: pieceText) { utf8 in
             var start = label.length
             while start < utf8.count && utf8[start] == 0x20 { start += 1 }
             return start
@@ -107,12 +141,6 @@ struct Block: Sendable {
         return result
     }
 
-    /// The substring of ``text`` between two UTF-8 offsets.
-    func text(from lower: Int, to upper: Int) -> String {
-        // The whole text (most paragraphs) is shared, not copied.
-        if lower == 0 && upper == text.utf8.count { return text }
-        return text.slice(utf8: lower..<upper)
-    }
 }
 
 /// Groups pieces into blocks and mends paragraphs that a page break cut in two.
@@ -137,7 +165,7 @@ enum BlockBuilder {
             if !blocks.isEmpty, isEmpty || !startsBlock(index, of: pieces, pieceText: pieceText, label: label, afterLastOf: blocks) {
                 blocks[blocks.count - 1].append(index, of: &pieces, pieceText: pieceText)
             } else {
-                blocks.append(Block(index, of: pieces, pieceText: pieceText, label: label))
+                blocks.append(Block(index, of: pieces, label: label))
             }
         }
         repairPageBreaks(&blocks, pieces: &pieces, pieceText: pieceText)
@@ -156,14 +184,23 @@ enum BlockBuilder {
         if BlockShape.startsOwnBlock(text) { return true }
         // A document heading and a number line stand alone: what follows them is something else.
         if blocks[blocks.count - 1].pieces.count == 1 {
-            let blockText = blocks[blocks.count - 1].text
-            if BlockShape.isDocumentHeading(blockText) || blockText.startsWithBytes("Số:") { return true }
+            // Read from the bytes first: the text is made a string only for a heading's first words.
+            let mayStandAlone = blocks[blocks.count - 1].withText(in: pieceText) { text in
+                standAloneOpenings.contains { text.starts(with: $0) }
+            }
+            if mayStandAlone {
+                let blockText = blocks[blocks.count - 1].text(in: pieceText)
+                if BlockShape.isDocumentHeading(blockText) || blockText.startsWithBytes("Số:") { return true }
+            }
         }
         if BlockShape.mayBePlaceAndDate(text), BlockShape.isPlaceAndDate(String(decoding: text, as: UTF8.self)) {
             return true
         }
         return false
     }
+
+    /// The openings of a document heading (``BlockShape/isDocumentHeading(_:)``) and of a number line.
+    private static let standAloneOpenings = ["QUYẾT ĐỊNH", "KẾ HOẠCH", "Số:"].map { Array($0.utf8) }
 
     /// Joins a block that ends without closing punctuation to the next when that one starts in
     /// lower case and has no label: one sentence cut by a page break.
@@ -173,7 +210,7 @@ enum BlockBuilder {
         let kept = blocks.withUnsafeMutableBufferPointer { blocks in
             var kept = 0
             for index in blocks.indices {
-                if kept > 0, continuesAcrossPageBreak(blocks, kept - 1, into: index) {
+                if kept > 0, continuesAcrossPageBreak(blocks, kept - 1, into: index, pieceText: pieceText) {
                     blocks[kept - 1].append(piecesOf: blocks[index].pieces, from: &pieces, pieceText: pieceText)
                 } else {
                     if kept != index { blocks.swapAt(kept, index) }
@@ -186,12 +223,14 @@ enum BlockBuilder {
     }
 
     /// Whether block `next` of `blocks` continues block `previous`.
-    private static func continuesAcrossPageBreak(_ blocks: UnsafeMutableBufferPointer<Block>, _ previous: Int, into next: Int) -> Bool {
-        guard !blocks[next].isLabeled, TextShape.startsLowercase(blocks[next].text) else { return false }
-        let text = blocks[previous].text
+    private static func continuesAcrossPageBreak(
+        _ blocks: UnsafeMutableBufferPointer<Block>, _ previous: Int, into next: Int, pieceText: [UInt8]
+    ) -> Bool {
+        guard !blocks[next].isLabeled, blocks[next].withText(in: pieceText, TextShape.startsLowercase) else { return false }
+        let text = blocks[previous].text(in: pieceText)
         guard !text.isEmpty, !TextShape.endsWithClosingPunctuation(text) else { return false }
         // A short labelled heading (`1. Mục đích`) does not run on into the text below it.
-        if blocks[previous].isLabeled && text.utf8.count - blocks[previous].textStartAfterLabel < 80 { return false }
+        if blocks[previous].isLabeled && text.utf8.count - blocks[previous].textStartAfterLabel(in: pieceText) < 80 { return false }
         return !BlockShape.isDocumentHeading(text) && !TextShape.isAllCaps(text)
     }
 }

@@ -37,9 +37,11 @@ enum BlockShape: Equatable {
     case prose
 
     /// Classifies a block by its own text.
-    static func of(_ block: Block) -> BlockShape {
+    ///
+    /// - Parameter pieceText: The text of the document's pieces (``LineScanner/pieces(of:)``).
+    static func of(_ block: Block, in pieceText: [UInt8]) -> BlockShape {
         if block.isLabeled { return .labeled }
-        let text = block.text
+        let text = block.text(in: pieceText)
         // The tests in order; a test of the opening words only when they can open with the first byte.
         let first = text.utf8.first ?? 0
         func opens(_ byte: Unicode.Scalar) -> Bool { first == UInt8(byte.value) }

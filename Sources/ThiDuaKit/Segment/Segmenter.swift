@@ -21,7 +21,7 @@ public struct Segmenter: Sendable {
         let (blocks, placedPieces) = BlockBuilder.blocks(from: pieces, pieceText: pieceText)
         // Nodes are about as many as blocks (a labelled block or a part's heading makes one, a part
         // without a heading one more): room for that many, so that the arena seldom grows.
-        var state = Placement(source: source, pieces: placedPieces, removals: removals, blockCount: blocks.count)
+        var state = Placement(source: source, pieces: placedPieces, pieceText: pieceText, removals: removals, blockCount: blocks.count)
         for block in blocks { state.place(block) }
         return SegmentedDocument(id: source.id, source: source.path, root: state.tree.build(lineCount: source.lineCount))
     }
@@ -41,6 +41,8 @@ private struct Placement {
     let source: SourceText
     /// The document's pieces, of which blocks are made.
     let pieces: [Piece]
+    /// Their text.
+    let pieceText: [UInt8]
     /// Their removals.
     let removals: [Piece.Removal]
     var tree: TreeBuilder
@@ -52,15 +54,20 @@ private struct Placement {
     var closing: Int?
     var signatureHasTitle = false
 
-    init(source: SourceText, pieces: [Piece], removals: [Piece.Removal], blockCount: Int) {
+    init(source: SourceText, pieces: [Piece], pieceText: [UInt8], removals: [Piece.Removal], blockCount: Int) {
         self.source = source
         self.pieces = pieces
+        self.pieceText = pieceText
         self.removals = removals
         tree = TreeBuilder(capacity: blockCount)
     }
 
     mutating func place(_ block: Block) {
-        let shape = BlockShape.of(block)
+        // A block without a label is read whole: its text is made a string once, for its shape and
+        // its paragraph. A labelled one is cut into label, title and body from its bytes.
+        var block = block
+        if !block.isLabeled { block.makeText(in: pieceText) }
+        let shape = BlockShape.of(block, in: pieceText)
         switch mode {
         case .header: placeInHeader(block, shape)
         case .decision, .plan: placeInBody(block, shape)
@@ -215,8 +222,8 @@ private struct Placement {
     private mutating func openPart(_ kind: SectionKind, heading: Block? = nil) {
         var node = TreeBuilder.Node(kind: kind)
         if let heading {
-            node.title = heading.text
-            node.headingSpans = spans(of: heading, from: 0, to: heading.text.utf8.count)
+            node.title = heading.text(in: pieceText)
+            node.headingSpans = spans(of: heading, from: 0, to: heading.textCount)
         }
         let index = tree.add(node, to: TreeBuilder.root)
         part = index
@@ -260,12 +267,11 @@ private struct Placement {
     /// The node of a labelled block: the label, a title when the text after it reads as a heading
     /// (or up to a colon that introduces running text), and the rest as its first body paragraph.
     private func labeledNode(_ block: Block, _ label: Label) -> TreeBuilder.Node {
-        var text = block.text
-        let end = text.utf8.count
-        let textStart = block.textStartAfterLabel
+        let end = block.textCount
+        let textStart = block.textStartAfterLabel(in: pieceText)
         // What the text after the label is, read from its bytes; the node is made once its parts
         // are, in one go: filled in field by field, it would be copied on its way out.
-        let layout = textStart < end ? text.withUTF8 { utf8 -> LabeledLayout in
+        let layout = textStart < end ? block.withText(in: pieceText) { utf8 -> LabeledLayout in
             if let colon = leadColon(utf8, from: textStart) {
                 var bodyStart = colon + 1
                 while bodyStart < end && utf8[bodyStart] == 0x20 { bodyStart += 1 }
@@ -278,7 +284,7 @@ private struct Placement {
         var body: [Paragraph] = []
         switch layout {
         case .leadIn(let colon, let bodyStart):
-            title = block.text(from: textStart, to: colon)
+            title = block.text(from: textStart, to: colon, in: pieceText)
             headingSpans = spans(of: block, from: 0, to: colon + 1)
             if bodyStart < end {
                 body.append(paragraph(block, from: bodyStart, to: end, role: .text))
@@ -287,13 +293,13 @@ private struct Placement {
             headingSpans = spans(of: block, from: 0, to: label.length)
             body.append(paragraph(block, from: textStart, to: end, role: .text))
         case .heading:
-            title = block.text(from: textStart, to: end)
+            title = block.text(from: textStart, to: end, in: pieceText)
             headingSpans = spans(of: block, from: 0, to: end)
         case .labelOnly:
             headingSpans = spans(of: block, from: 0, to: end)
         }
         return TreeBuilder.Node(
-            kind: kind(of: label.scheme), label: block.text(from: 0, to: label.length), ordinal: label.ordinal, title: title, headingSpans: headingSpans,
+            kind: kind(of: label.scheme), label: block.text(from: 0, to: label.length, in: pieceText), ordinal: label.ordinal, title: title, headingSpans: headingSpans,
             body: body)
     }
 
@@ -354,7 +360,7 @@ private struct Placement {
     // MARK: - Paragraphs
 
     private func paragraph(_ block: Block, from lower: Int, to upper: Int, role: ParagraphRole) -> Paragraph {
-        Paragraph(role: role, text: block.text(from: lower, to: upper), lineSpans: spans(of: block, from: lower, to: upper))
+        Paragraph(role: role, text: block.text(from: lower, to: upper, in: pieceText), lineSpans: spans(of: block, from: lower, to: upper))
     }
 
     /// Where the part of `block` between two UTF-8 offsets of its text stands in the source.
@@ -364,6 +370,6 @@ private struct Placement {
 
     private mutating func addParagraph(_ block: Block, role: ParagraphRole, to node: Int? = nil) {
         let target = node ?? part ?? TreeBuilder.root
-        tree.addParagraph(paragraph(block, from: 0, to: block.text.utf8.count, role: role), to: target)
+        tree.addParagraph(paragraph(block, from: 0, to: block.textCount, role: role), to: target)
     }
 }

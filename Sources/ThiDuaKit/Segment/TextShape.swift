@@ -23,11 +23,15 @@ enum TextShape {
         return LatinCase.isUppercase(first) || ("0"..."9").contains(first) || first == "("
     }
 
-    /// Whether the first letter of the text is lower case (quotes and brackets before it are skipped).
-    static func startsLowercase(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars {
+    /// Whether the first letter of the text (UTF-8) is lower case (quotes and brackets before it are
+    /// skipped).
+    static func startsLowercase(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < text.count {
+            let (scalar, length) = ValidUTF8.scalar(in: text, at: index)
             if LatinCase.isLowercase(scalar) { return true }
             if LatinCase.isLetter(scalar) || ("0"..."9").contains(scalar) { return false }
+            index += length
         }
         return false
     }
