@@ -185,10 +185,7 @@ enum BlockBuilder {
         // A document heading and a number line stand alone: what follows them is something else.
         if blocks[blocks.count - 1].pieces.count == 1 {
             // Read from the bytes first: the text is made a string only for a heading's first words.
-            let mayStandAlone = blocks[blocks.count - 1].withText(in: pieceText) { text in
-                standAloneOpenings.contains { text.starts(with: $0) }
-            }
-            if mayStandAlone {
+            if blocks[blocks.count - 1].withText(in: pieceText, BlockShape.mayStandAlone) {
                 let blockText = blocks[blocks.count - 1].text(in: pieceText)
                 if BlockShape.isDocumentHeading(blockText) || blockText.startsWithBytes("Số:") { return true }
             }
@@ -198,9 +195,6 @@ enum BlockBuilder {
         }
         return false
     }
-
-    /// The openings of a document heading (``BlockShape/isDocumentHeading(_:)``) and of a number line.
-    private static let standAloneOpenings = ["QUYẾT ĐỊNH", "KẾ HOẠCH", "Số:"].map { Array($0.utf8) }
 
     /// Joins a block that ends without closing punctuation to the next when that one starts in
     /// lower case and has no label: one sentence cut by a page break.

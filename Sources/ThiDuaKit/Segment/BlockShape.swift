@@ -77,6 +77,15 @@ enum BlockShape: Equatable {
         ownBlockOpenings.contains { text.starts(with: $0) }
     }
 
+    /// The openings of a document heading (``isDocumentHeading(_:)``) and of a number line (`Số:`).
+    private static let standAloneOpenings = ["QUYẾT ĐỊNH", "KẾ HOẠCH", "Số:"].map { Array($0.utf8) }
+
+    /// Whether the text (UTF-8) opens as a document heading or a number line may: a cheap test on
+    /// bytes before the text is made a string for the whole test.
+    static func mayStandAlone(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        standAloneOpenings.contains { text.starts(with: $0) }
+    }
+
     /// `QUYẾT ĐỊNH` or `KẾ HOẠCH` (optionally a short qualifier in capitals: `KẾ HOẠCH HÀNH ĐỘNG`).
     static func isDocumentHeading(_ text: String) -> Bool {
         if text == "QUYẾT ĐỊNH" || text == "KẾ HOẠCH" { return true }

@@ -299,8 +299,8 @@ private struct Placement {
             headingSpans = spans(of: block, from: 0, to: end)
         }
         return TreeBuilder.Node(
-            kind: kind(of: label.scheme), label: block.text(from: 0, to: label.length, in: pieceText), ordinal: label.ordinal, title: title, headingSpans: headingSpans,
-            body: body)
+            kind: kind(of: label.scheme), label: block.text(from: 0, to: label.length, in: pieceText), ordinal: label.ordinal,
+            title: title, headingSpans: headingSpans, body: body)
     }
 
     /// How the text after a label reads.
