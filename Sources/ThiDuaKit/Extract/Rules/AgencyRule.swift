@@ -83,7 +83,7 @@ struct AgencyRule: ExtractionRule {
     private static let requestWords = ["Đề nghị ", "Giao "]
     /// What follows an agency's name in a heading: the groups with it, a note, a colon.
     private static let nameEnds = [" và các ", ", các ", " (", ":"].map(BytePattern.init)
-    private static let trimmedAroundName: Set<Character> = [" ", ",", ";"]
+    private static let trimmedAroundName: TrimmedCharacters = [" ", ",", ";"]
 
     /// The agency a heading names, canonical when registered: `Đề nghị Ủy ban Mặt trận Tổ quốc và các
     /// tổ chức ...` → the Fatherland Front.
