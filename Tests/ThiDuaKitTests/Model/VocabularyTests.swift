@@ -49,5 +49,10 @@ import ThiDuaKit
         #expect(Provinces.province(after: "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng") == "Lâm Đồng")
         #expect(Provinces.province(after: "trên địa bàn tỉnh Hà Tĩnh.") == "Hà Tĩnh")
         #expect(Provinces.province(named: "Xã Tân Lập") == nil)
+        // Decomposed (NFD) and in capitals, every name is found as itself.
+        #expect(Provinces.province(named: "La\u{0302}m Đo\u{0302}\u{0300}ng") == "Lâm Đồng")
+        for name in Provinces.all {
+            #expect(Provinces.province(named: name.uppercased().decomposedStringWithCanonicalMapping) == name, "\(name)")
+        }
     }
 }
