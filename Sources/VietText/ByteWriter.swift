@@ -49,7 +49,7 @@ public struct ByteWriter: ~Copyable {
         written += repetitions
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func append(_ scalar: Unicode.Scalar) {
         reserve(4)
         written += ValidUTF8.encode(scalar.value, into: storage.baseAddress! + written)
