@@ -54,7 +54,9 @@ public enum Agencies {
     /// (`Sở Nội vụ tỉnh Sơn La`) or a parenthesis.
     public static func agency(named printed: String) -> Agency? {
         let key = Array(MatchingKey(printed).value.utf8)
-        for entry in keyed where key.count >= entry.key.count && key.starts(with: entry.key) {
+        // The first byte first: most spellings are passed over on it, without a call to compare them.
+        guard let first = key.first else { return nil }
+        for entry in keyed where entry.key.first == first && key.count >= entry.key.count && key.starts(with: entry.key) {
             let rest = key[entry.key.count...]
             if rest.isEmpty || continuations.contains(where: { rest.starts(with: $0) }) { return entry.agency }
         }
