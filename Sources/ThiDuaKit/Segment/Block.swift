@@ -169,6 +169,9 @@ enum BlockBuilder {
             }
         }
         repairPageBreaks(&blocks, pieces: &pieces, pieceText: pieceText)
+        // A block without a label is read whole: its text is made a string once, here, for its shape
+        // and its paragraph. A labelled one is cut into label, title and body from its bytes.
+        for index in blocks.indices where !blocks[index].isLabeled { blocks[index].makeText(in: pieceText) }
         return (blocks, pieces)
     }
 

@@ -63,10 +63,6 @@ private struct Placement {
     }
 
     mutating func place(_ block: Block) {
-        // A block without a label is read whole: its text is made a string once, for its shape and
-        // its paragraph. A labelled one is cut into label, title and body from its bytes.
-        var block = block
-        if !block.isLabeled { block.makeText(in: pieceText) }
         let shape = BlockShape.of(block, in: pieceText)
         switch mode {
         case .header: placeInHeader(block, shape)
