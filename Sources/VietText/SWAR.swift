@@ -36,14 +36,6 @@ public enum SWAR {
         return ((word & low7) &+ repeating(0x80 &- (byte & 0x7F))) & word & high
     }
 
-    /// The sum of the eight bytes of `word`.
-    @inline(__always)
-    public static func sumOfBytes(_ word: UInt64) -> Int {
-        // Pairs of bytes into four 16-bit sums (at most 510 each), then all four into the top 16 bits.
-        let pairs = (word & 0x00FF_00FF_00FF_00FF) &+ ((word >> 8) & 0x00FF_00FF_00FF_00FF)
-        return Int((pairs &* 0x0001_0001_0001_0001) >> 48)
-    }
-
     /// `word` with its bytes `A`–`Z` made `a`–`z` and every other byte, 0x80 or more included, as it was.
     @inline(__always)
     public static func asciiLowercased(_ word: UInt64) -> UInt64 {

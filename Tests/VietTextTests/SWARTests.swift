@@ -27,12 +27,6 @@ import VietText
         bytes(of: word).enumerated().reduce(0) { $0 | (test($1.element) ? 0x80 << (8 * UInt64($1.offset)) : 0) }
     }
 
-    @Test func sumOfBytesAddsTheEightBytes() {
-        for word in Self.words + [0, ~0, SWAR.high, SWAR.low7] {
-            #expect(SWAR.sumOfBytes(word) == Self.bytes(of: word).reduce(0) { $0 + Int($1) }, "\(String(word, radix: 16))")
-        }
-    }
-
     @Test func equalMarksExactlyTheEqualBytes() {
         for word in Self.words {
             for byte: UInt8 in [0x00, 0x09, 0x7F, 0x80, 0xC0, 0xE1, 0xFF] {
