@@ -156,45 +156,54 @@ public enum LatinCase {
                 index += 1
                 continue
             }
-            if byte & 0xE0 == 0xC0, index + 1 < count {
-                // Two bytes (U+0080–U+07FF): Latin-1 (`â`, `ê`, `ô`, `à` …), `Đ`, `Ă`, `Ơ`, `Ư`, `Ĩ`, `Ũ`,
-                // the commonest letters with marks after those of Latin Extended Additional. Their lower
-                // case is looked up, with no test of which block they are in.
-                let lowered = twoByteLowercase[Int(byte & 0x1F) << 6 | Int(source[index + 1] & 0x3F)]
-                guard lowered != 0 else { return false }
-                target[index] = UInt8(truncatingIfNeeded: lowered >> 8)
-                target[index + 1] = UInt8(truncatingIfNeeded: lowered)
-                index += 2
-                continue
-            }
-            if byte == 0xE1, index + 2 < count, source[index + 1] & 0xFC == 0xB8 {
-                // Latin Extended Additional (`Ạ` … `ỹ`): upper case even, lower case the odd one after
-                // it, except U+1E96–U+1E9F.
-                let value = 0x1E00 | UInt32(source[index + 1] & 0x03) << 6 | UInt32(source[index + 2] & 0x3F)
-                if (0x1E96...0x1E9F).contains(value) { return false }
-                target[index] = 0xE1
-                target[index + 1] = source[index + 1]
-                target[index + 2] = source[index + 2] | 1
-                index += 3
-                continue
-            }
-            if byte == 0xE2, index + 2 < count, source[index + 1] & 0xFE == 0x80 {
-                // U+2000–U+207F (spaces, dashes, quotes, the ellipsis): no case, lower case itself.
-                target[index] = byte
-                target[index + 1] = source[index + 1]
-                target[index + 2] = source[index + 2]
-                index += 3
-                continue
-            }
-            // The other three-byte letters (two-byte ones are all in the table above): four bytes, and
-            // the rest, are left to ``lowercased(_:)``.
-            guard byte & 0xF0 == 0xE0, index + 2 < count else { return false }
-            let value = UInt32(byte & 0x0F) << 12 | UInt32(source[index + 1] & 0x3F) << 6 | UInt32(source[index + 2] & 0x3F)
-            guard lowersOneForOne(value), let scalar = Unicode.Scalar(value) else { return false }
-            // The lower case is as long in UTF-8 as the letter (``lowersOneForOne(_:)``).
-            index += ValidUTF8.encode(lowercase(scalar).value, into: target.baseAddress! + index)
+            guard let length = lowercaseScalarUTF8(source, at: index, into: target) else { return false }
+            index += length
         }
         return true
+    }
+
+    /// Writes the lower case of the scalar at `index` of UTF-8 `source`, which is not ASCII, into
+    /// `target` at the same offset; returns its length in bytes, or `nil` when its lower case is not
+    /// as long or not in the Latin blocks (``lowercaseLatin(_:into:)``, one scalar).
+    @inline(__always)
+    static func lowercaseScalarUTF8(
+        _ source: UnsafeBufferPointer<UInt8>, at index: Int, into target: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int? {
+        let byte = source[index], count = source.count
+        if byte & 0xE0 == 0xC0, index + 1 < count {
+            // Two bytes (U+0080–U+07FF): Latin-1 (`â`, `ê`, `ô`, `à` …), `Đ`, `Ă`, `Ơ`, `Ư`, `Ĩ`, `Ũ`,
+            // the commonest letters with marks after those of Latin Extended Additional. Their lower
+            // case is looked up, with no test of which block they are in.
+            let lowered = twoByteLowercase[Int(byte & 0x1F) << 6 | Int(source[index + 1] & 0x3F)]
+            guard lowered != 0 else { return nil }
+            target[index] = UInt8(truncatingIfNeeded: lowered >> 8)
+            target[index + 1] = UInt8(truncatingIfNeeded: lowered)
+            return 2
+        }
+        if byte == 0xE1, index + 2 < count, source[index + 1] & 0xFC == 0xB8 {
+            // Latin Extended Additional (`Ạ` … `ỹ`): upper case even, lower case the odd one after
+            // it, except U+1E96–U+1E9F.
+            let value = 0x1E00 | UInt32(source[index + 1] & 0x03) << 6 | UInt32(source[index + 2] & 0x3F)
+            if (0x1E96...0x1E9F).contains(value) { return nil }
+            target[index] = 0xE1
+            target[index + 1] = source[index + 1]
+            target[index + 2] = source[index + 2] | 1
+            return 3
+        }
+        if byte == 0xE2, index + 2 < count, source[index + 1] & 0xFE == 0x80 {
+            // U+2000–U+207F (spaces, dashes, quotes, the ellipsis): no case, lower case itself.
+            target[index] = byte
+            target[index + 1] = source[index + 1]
+            target[index + 2] = source[index + 2]
+            return 3
+        }
+        // The other three-byte letters (two-byte ones are all in the table above): four bytes, and
+        // the rest, are left to ``lowercased(_:)``.
+        guard byte & 0xF0 == 0xE0, index + 2 < count else { return nil }
+        let value = UInt32(byte & 0x0F) << 12 | UInt32(source[index + 1] & 0x3F) << 6 | UInt32(source[index + 2] & 0x3F)
+        guard lowersOneForOne(value), let scalar = Unicode.Scalar(value) else { return nil }
+        // The lower case is as long in UTF-8 as the letter (``lowersOneForOne(_:)``).
+        return ValidUTF8.encode(lowercase(scalar).value, into: target.baseAddress! + index)
     }
 
     /// Whether `scalar` is alphabetic (`Unicode.Scalar.Properties.isAlphabetic`).

@@ -17,7 +17,7 @@ public struct MatchingKey: Hashable, Sendable, Comparable, CustomStringConvertib
     public init(_ text: String, accentFree: Bool = false) {
         let nfc = TextNormalizer.isNFC(text) ? text : TextNormalizer.normalize(text)
         // Most titles and names need lower case only, which their bytes say.
-        if !accentFree, Self.needsOnlyLowerCase(nfc), let lowered = LatinCase.lowercasedInPlace(nfc) {
+        if !accentFree, let lowered = Self.lowercaseKey(ofNFC: nfc) {
             value = lowered
             return
         }
@@ -46,30 +46,60 @@ public struct MatchingKey: Hashable, Sendable, Comparable, CustomStringConvertib
         return String(scalars: scalars)
     }
 
-    /// Whether the key of NFC `text` is its lower case: its words are one space apart, with no space at
-    /// either end and no other white space, and the tone placement leaves it as it is.
-    static func needsOnlyLowerCase(_ text: String) -> Bool {
+    /// The key of NFC `text` when it is its lower case, made in one pass over its bytes; `nil` when
+    /// the key needs more: its words are not one space apart (a space at either end, two together,
+    /// other white space), a scalar lowers outside the Latin blocks or to another length, or the tone
+    /// placement may change it.
+    static func lowercaseKey(ofNFC text: String) -> String? {
         var text = text
-        return text.withUTF8 { bytes in
-            let n = bytes.count
-            for i in 0..<n {
-                let byte = bytes[i]
-                if byte <= 0x20 {
-                    guard byte == 0x20, i > 0, i + 1 < n, bytes[i - 1] != 0x20 else { return false }
-                    continue
+        return text.withUTF8 { source -> String? in
+            let count = source.count
+            guard count > 0 else { return "" }
+            // A space at either end; a control character or another space is found below.
+            guard source[0] != 0x20, source[count - 1] != 0x20 else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { target -> String? in
+                // Whether a letter with marks follows an `o` or a `u`: only then may the tone move.
+                // (Byte by byte: in Vietnamese, a letter with marks comes every few bytes, and passing
+                // eight ASCII bytes at a time cost more than it saved.)
+                var mayMoveTone = false
+                var index = 0
+                while index < count {
+                    let byte = source[index]
+                    if byte < 0x80 {
+                        if byte <= 0x20 {
+                            guard byte == 0x20, source[index - 1] != 0x20 else { return nil }
+                        }
+                        target[index] = byte &- 0x41 < 26 ? byte + 0x20 : byte
+                        index += 1
+                        continue
+                    }
+                    if Self.isWhitespace(source, at: index) { return nil }
+                    if index > 0, case let before = source[index - 1] | 0x20, before == UInt8(ascii: "o") || before == UInt8(ascii: "u") {
+                        mayMoveTone = true
+                    }
+                    guard let length = LatinCase.lowercaseScalarUTF8(source, at: index, into: target) else { return nil }
+                    index += length
                 }
-                guard byte >= 0xC0, i + 1 < n else { continue }
-                let second = bytes[i + 1], third = i + 2 < n ? bytes[i + 2] : 0
-                switch byte {
-                case 0xC2 where second == 0x85 || second == 0xA0: return false  // U+0085, U+00A0
-                case 0xE1 where second == 0x9A && third == 0x80: return false  // U+1680
-                case 0xE2 where second == 0x80 && (third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF): return false
-                case 0xE2 where second == 0x81 && third == 0x9F: return false  // U+205F
-                case 0xE3 where second == 0x80 && third == 0x80: return false  // U+3000
-                default: continue
-                }
+                if mayMoveTone && TonePlacement.mayChange(utf8: source) { return nil }
+                // Lower case of valid UTF-8, scalar for scalar, is valid UTF-8: made a string unchecked.
+                return String(validUTF8: UnsafeBufferPointer(target))
             }
-            return !TonePlacement.mayChange(utf8: bytes)
+        }
+    }
+
+    /// Whether a white-space character other than ASCII begins at `index` of UTF-8 `bytes`: U+0085,
+    /// U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000.
+    @inline(__always)
+    private static func isWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let byte = bytes[index]
+        guard byte >= 0xC2, byte <= 0xE3, index + 1 < bytes.count else { return false }
+        let second = bytes[index + 1], third = index + 2 < bytes.count ? bytes[index + 2] : 0
+        switch byte {
+        case 0xC2: return second == 0x85 || second == 0xA0
+        case 0xE1: return second == 0x9A && third == 0x80
+        case 0xE2: return second == 0x80 && (third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF) || second == 0x81 && third == 0x9F
+        case 0xE3: return second == 0x80 && third == 0x80
+        default: return false
         }
     }
 

@@ -85,7 +85,7 @@ import Testing
         var mismatches: [String] = []
         for text in titles + lines {
             let nfc = TextNormalizer.isNFC(text) ? text : TextNormalizer.normalize(text)
-            if MatchingKey.needsOnlyLowerCase(nfc) && lines.contains(text) { shortcuts += 1 }
+            if MatchingKey.lowercaseKey(ofNFC: nfc) != nil && lines.contains(text) { shortcuts += 1 }
             if MatchingKey(text).value != MatchingKey.key(byScalars: nfc, accentFree: false) { mismatches.append(text) }
         }
         #expect(mismatches == [])
