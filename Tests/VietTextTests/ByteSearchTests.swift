@@ -73,6 +73,27 @@ import VietText
         #expect(found.count > patterns.count)
     }
 
+    /// A set with few first bytes is searched sixteen bytes at a time: it finds what a plain search
+    /// finds, from every alignment of the text, across the boundaries of its blocks and in the bytes
+    /// after the last whole block.
+    @Test func patternSetWithFewFirstBytesFindsEveryOccurrenceInOrder() {
+        let patterns = ["trước ", "Trước ", "trong ", "tháng", "khen", "kết", "sơ", "hồ sơ", "ị", "Sở Nội vụ;"].map { Array($0.utf8) }
+        #expect(Set(patterns.map { $0[0] }).count <= BytePatternSet.maxVectorFirstBytes)
+        let set = BytePatternSet(patterns)
+        for start in 0..<17 {
+            let text = Array(Self.text[start...])
+            var expected: [[Int]] = []
+            for (index, pattern) in patterns.enumerated() {
+                for offset in Self.occurrences(of: pattern, in: text) { expected.append([offset, index]) }
+            }
+            expected.sort { ($0[0], $0[1]) < ($1[0], $1[1]) }
+            var found: [[Int]] = []
+            text.withUnsafeBufferPointer { buffer in set.forEachMatch(in: buffer) { offset, index in found.append([offset, index]) } }
+            #expect(found == expected, "from \(start)")
+            #expect(found.count >= 12, "from \(start)")
+        }
+    }
+
     @Test func patternSetOffersOnlyCandidateOffsets() {
         let set = BytePatternSet(["kết", "khen"].map { Array($0.utf8) })
         var found: [Int] = []

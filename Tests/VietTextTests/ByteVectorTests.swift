@@ -21,4 +21,19 @@ import VietText
             #expect(ByteVector.any(lanes .== 1) && !ByteVector.any(lanes .== 2), "lane \(lane)")
         }
     }
+
+    @Test func laneBitsSetTheBitOfEachSetLane() {
+        // Every single lane, and masks of many lanes drawn from the bits of a counter.
+        for lane in 0..<16 {
+            var lanes = SIMD16<UInt8>()
+            lanes[lane] = 1
+            #expect(ByteVector.laneBits(lanes .== 1) == 1 << lane, "lane \(lane)")
+        }
+        for pattern in stride(from: UInt32(0), through: 0xFFFF, by: 97) {
+            var lanes = SIMD16<UInt8>()
+            for lane in 0..<16 where pattern >> lane & 1 != 0 { lanes[lane] = 7 }
+            #expect(ByteVector.laneBits(lanes .== 7) == pattern, "\(pattern)")
+        }
+        #expect(ByteVector.laneBits(SIMD16<UInt8>() .== 1) == 0)
+    }
 }
