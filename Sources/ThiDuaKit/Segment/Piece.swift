@@ -355,7 +355,11 @@ struct MarkupMarks {
             let before = ByteVector.load(base + index - 1)
             let marks = word .== star .| word .== slash .| (word .== space .& before .== space)
             if ByteVector.any(marks) {
-                for lane in 0..<16 where marks[lane] { offsets.append(index + lane) }
+                var lanes = ByteVector.laneBits(marks)
+                while lanes != 0 {
+                    offsets.append(index + lanes.trailingZeroBitCount)
+                    lanes &= lanes &- 1
+                }
             }
             index += 16
         }
