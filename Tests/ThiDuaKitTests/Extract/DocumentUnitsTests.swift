@@ -1,5 +1,6 @@
 import Testing
 import ThiDuaKit
+import VietText
 
 @testable import ThiDuaExtract
 
@@ -59,6 +60,23 @@ import ThiDuaKit
             #expect(units.lowercasedText(ofSubtree: index) == Array(parts.joined(separator: " ").lowercased().utf8), "\(id) node \(index)")
         }
         #expect(nodes.part(.plan).map { nodes.nodes[$0].kind } == .plan)
+    }
+
+    /// A unit's scalars, their lower case and which are letters are its text's, whether the scalars
+    /// or the lower case is read first (lower case first decodes the scalars in the same pass).
+    @Test(arguments: [Corpus.lamDong, Corpus.sonLa2026]) func aUnitReadsItsTextByScalarWhicheverIsReadFirst(id: String) throws {
+        let document = try Corpus.document(id)
+        let byLowerCase = DocumentUnits(of: document), byScalar = DocumentUnits(of: document)
+        #expect(byLowerCase.entries.count > 50)
+        for index in byLowerCase.entries.indices {
+            let lowerFirst = byLowerCase.unit(index), scalarsFirst = byScalar.unit(index)
+            let (lower, letters, scalars) = (lowerFirst.lower, lowerFirst.letters, lowerFirst.scalars)
+            _ = scalarsFirst.scalars
+            let text = Array(lowerFirst.text.unicodeScalars)
+            #expect(scalars == text && scalarsFirst.scalars == text, "\(id) unit \(index)")
+            #expect(lower == text.map(LatinCase.lowercase) && letters == text.map(LatinCase.isLetter), "\(id) unit \(index)")
+            #expect(scalarsFirst.lower == lower && scalarsFirst.letters == letters, "\(id) unit \(index)")
+        }
     }
 
     @Test func aUnitIsMadeOnceAndShared() throws {

@@ -68,8 +68,9 @@ struct TargetRule: ExtractionRule {
         var result: [Target] = []
         var clauseStart = 0
         var i = 0
-        // Read once: each read of a unit's lazily built arrays checks and retains them.
-        let (scalars, lower, letters) = (unit.scalars, unit.lower, unit.letters)
+        // Read once: each read of a unit's lazily built arrays checks and retains them. Lower case
+        // first: the scalars are decoded with it.
+        let (lower, letters, scalars) = (unit.lower, unit.letters, unit.scalars)
         while i < lower.count {
             let c = scalars[i]
             if c == ";" || (c == "." && (i + 1 == lower.count || lower[i + 1] == " ")) {

@@ -93,7 +93,7 @@ enum CitationReader {
 
     /// `Luật <Name> ngày <date>` or `Luật <Name> năm <year>`.
     private static func law(_ unit: TextUnit, from start: Int) -> Found? {
-        let (scalars, lower) = (unit.scalars, unit.lower)
+        let (lower, scalars) = (unit.lower, unit.scalars)
         guard scalars[start] == "L" else { return nil }
         let (ngay, nam, va, otherKinds) = (Literal.ngay, Literal.nam, Literal.va, otherKindLiterals)
         var index = start + 4
@@ -172,7 +172,7 @@ enum CitationReader {
     ].map { Array($0.unicodeScalars) }
 
     private static func phraseEnd(_ unit: TextUnit, from start: Int) -> Int {
-        let (scalars, lower) = (unit.scalars, unit.lower)
+        let (lower, scalars) = (unit.lower, unit.scalars)
         var index = start
         var words = 0
         while index < lower.count {

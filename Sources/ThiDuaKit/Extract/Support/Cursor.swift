@@ -7,8 +7,9 @@ struct Cursor {
     var index: Int
 
     init(_ unit: TextUnit, at index: Int) {
-        scalars = unit.scalars
+        // Lower case first: a unit decodes its scalars with it (``TextUnit/lower``).
         lower = unit.lower
+        scalars = unit.scalars
         self.index = index
     }
 

@@ -6,34 +6,58 @@ import VietText
 final class TextUnit {
     /// The text.
     let text: String
-    /// The scalars of the text, built on first use: most units are only ever searched for an anchor.
+    /// The scalars of the text, built on first use (with ``lower`` when that is read first): most
+    /// units are only ever searched for an anchor.
     ///
     /// Rules read text by scalar, not by `Character`: plan text is NFC Vietnamese, where a letter with
     /// its marks is one scalar, and building and comparing `Character`s (grapheme breaking, a small
     /// string each) cost most of the extractor's time. Offsets in a unit are scalar offsets.
-    private(set) lazy var scalars: [Unicode.Scalar] = text.scalarArray
+    var scalars: [Unicode.Scalar] {
+        if let scalars = scalarStorage { return scalars }
+        let scalars = text.scalarArray
+        scalarStorage = scalars
+        return scalars
+    }
+    private var scalarStorage: [Unicode.Scalar]?
     /// The scalars in simple lower case, one for one.
     var lower: [Unicode.Scalar] { lowerAndLetters.lower }
     /// Whether each scalar is a letter.
     var letters: [Bool] { lowerAndLetters.letters }
-    /// Both, found in one pass over the scalars: the rules that read one read the other.
+    /// Both, found in one pass: the rules that read one read the other.
     private lazy var lowerAndLetters: (lower: [Unicode.Scalar], letters: [Bool]) = {
-        // Written in place, both at once: appending checks capacity and uniqueness for every scalar.
-        self.scalars.withUnsafeBufferPointer { scalars in
-            var letters: [Bool] = []
-            let lower = [Unicode.Scalar](unsafeUninitializedCapacity: scalars.count) { lower, lowerCount in
-                letters = [Bool](unsafeUninitializedCapacity: scalars.count) { letters, lettersCount in
-                    for (index, scalar) in scalars.enumerated() {
+        // Decoded from the text, with the scalars unless they are made already: the rules read lower
+        // case first, and a unit read by scalar first is decoded again rather than the loop written
+        // twice.
+        var text = text
+        let (scalars, lower, letters) = text.withUTF8(Self.scalarsLowerAndLetters)
+        if scalarStorage == nil { scalarStorage = scalars }
+        return (lower, letters)
+    }()
+
+    /// The scalars of valid UTF-8 `bytes`, their lower case and whether each is a letter, decoded and
+    /// written in place in one pass (appending checks capacity and uniqueness for every scalar).
+    private static func scalarsLowerAndLetters(_ bytes: UnsafeBufferPointer<UInt8>) -> ([Unicode.Scalar], [Unicode.Scalar], [Bool]) {
+        let count = ByteScan.scalarCount(in: bytes)
+        var lower: [Unicode.Scalar] = [], letters: [Bool] = []
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, scalarsCount in
+            lower = [Unicode.Scalar](unsafeUninitializedCapacity: count) { lower, lowerCount in
+                letters = [Bool](unsafeUninitializedCapacity: count) { letters, lettersCount in
+                    var offset = 0
+                    for index in 0..<count {
+                        let (scalar, length) = ValidUTF8.scalar(in: bytes, at: offset)
+                        offset += length
+                        scalars[index] = scalar
                         lower[index] = LatinCase.lowercase(scalar)
                         letters[index] = LatinCase.isLetter(scalar)
                     }
-                    lettersCount = scalars.count
+                    lettersCount = count
                 }
-                lowerCount = scalars.count
+                lowerCount = count
             }
-            return (lower, letters)
+            scalarsCount = count
         }
-    }()
+        return (scalars, lower, letters)
+    }
     /// Whether this is a node's title rather than a paragraph.
     let isTitle: Bool
     /// The node the text belongs to.
