@@ -122,21 +122,27 @@ public enum ByteScan {
     /// cannot start after it.
     public static func lastASCIIDigit(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let base = bytes.baseAddress else { return nil }
-        // The bytes past the last whole sixteen, one by one; then sixteen at a time in a vector
-        // register, from the end, until a block holds a digit.
+        // Sixteen bytes at a time in a vector register, from the end, until a block holds a digit: its
+        // highest digit lane is the last digit. The bytes before the last block read, fewer than
+        // sixteen, are read as the first sixteen of the text (the others among them were read and
+        // hold none); a text shorter than sixteen bytes, one byte at a time.
+        let zero = SIMD16<UInt8>(repeating: 0x30), ten = SIMD16<UInt8>(repeating: 10)
+        /// The offset of the last digit of the sixteen bytes from `start`, if any.
+        func lastDigit(from start: Int) -> Int? {
+            // Bytes below `0` wrap around to 0xC6 and above.
+            let digits = ByteVector.load(base + start) &- zero .< ten
+            return ByteVector.any(digits) ? start + 31 - ByteVector.laneBits(digits).leadingZeroBitCount : nil
+        }
         var end = bytes.count
-        while end % 16 != 0 {
+        while end >= 16 {
+            if let last = lastDigit(from: end - 16) { return last }
+            end -= 16
+        }
+        guard end > 0 else { return nil }
+        if bytes.count >= 16 { return lastDigit(from: 0) }
+        while end > 0 {
             end -= 1
             if base[end] &- 0x30 < 10 { return end }
-        }
-        let zero = SIMD16<UInt8>(repeating: 0x30), ten = SIMD16<UInt8>(repeating: 10)
-        while end > 0 {
-            end -= 16
-            let block = ByteVector.load(base + end)
-            // Bytes below `0` wrap around to 0xC6 and above.
-            if ByteVector.any(block &- zero .< ten) {
-                for lane in (0..<16).reversed() where base[end + lane] &- 0x30 < 10 { return end + lane }
-            }
         }
         return nil
     }
