@@ -51,12 +51,22 @@ enum TextShape {
     /// Whether the text looks like a person's name: two to six capitalised words, letters only.
     static func isPersonName(_ text: String) -> Bool {
         guard text.utf8.count <= 60 else { return false }
-        let words = text.split(separator: " ")
-        guard (2...6).contains(words.count) else { return false }
-        for word in words {
-            guard let first = word.unicodeScalars.first, LatinCase.isUppercase(first) else { return false }
-            for scalar in word.unicodeScalars where !LatinCase.isLetter(scalar) { return false }
+        // Read by scalar, words between spaces: splitting into substrings of characters cost a
+        // grapheme break test for every letter.
+        var words = 0
+        var atWordStart = true
+        for scalar in text.unicodeScalars {
+            if scalar == " " {
+                atWordStart = true
+                continue
+            }
+            if atWordStart {
+                guard LatinCase.isUppercase(scalar) else { return false }
+                words += 1
+                atWordStart = false
+            }
+            guard LatinCase.isLetter(scalar) else { return false }
         }
-        return !isAllCaps(text)
+        return (2...6).contains(words) && !isAllCaps(text)
     }
 }
