@@ -128,23 +128,12 @@ enum BlockShape: Equatable {
         guard text.utf8.count < 120, let comma = text.byteRange(of: ", ngày") else { return false }
         let place = text[..<comma.lowerBound]
         guard !place.isEmpty, text[comma.upperBound...].containsBytes("năm") else { return false }
-        // At most five words between spaces, and no number, read by scalar (a number is a scalar with
-        // a numeric type, as `Character.isNumber` reads a character's first).
-        var words = 0
-        var atWordStart = true
-        for scalar in place.unicodeScalars {
-            if scalar == " " {
-                atWordStart = true
-                continue
-            }
-            if atWordStart {
-                words += 1
-                atWordStart = false
-            }
-            let isNumber = scalar.isASCII ? scalar.value &- 0x30 < 10 : scalar.properties.numericType != nil
-            if isNumber || words > 5 { return false }
+        // At most five words, and no number: a scalar with a numeric type, as `Character.isNumber`
+        // reads a character's first.
+        let words = TextShape.wordCount(place.unicodeScalars) { scalar, word, _ in
+            word <= 5 && !(scalar.isASCII ? scalar.value &- 0x30 < 10 : scalar.properties.numericType != nil)
         }
-        return true
+        return words != nil
     }
 
     private static func isClosing(_ text: String) -> Bool {

@@ -51,22 +51,31 @@ enum TextShape {
     /// Whether the text looks like a person's name: two to six capitalised words, letters only.
     static func isPersonName(_ text: String) -> Bool {
         guard text.utf8.count <= 60 else { return false }
-        // Read by scalar, words between spaces: splitting into substrings of characters cost a
-        // grapheme break test for every letter.
+        let words = wordCount(text.unicodeScalars) { scalar, _, startsWord in
+            (!startsWord || LatinCase.isUppercase(scalar)) && LatinCase.isLetter(scalar)
+        }
+        return words.map { (2...6).contains($0) } == true && !isAllCaps(text)
+    }
+
+    /// The number of words between spaces in `scalars`, each scalar but the spaces passed to `accept`
+    /// with its word's number (from 1) and whether it starts the word; `nil` as soon as `accept`
+    /// refuses one. Read by scalar: splitting into substrings of characters cost a grapheme break test
+    /// for every letter.
+    @inline(__always)
+    static func wordCount(
+        _ scalars: some Sequence<Unicode.Scalar>, accepting accept: (Unicode.Scalar, _ word: Int, _ startsWord: Bool) -> Bool
+    ) -> Int? {
         var words = 0
         var atWordStart = true
-        for scalar in text.unicodeScalars {
+        for scalar in scalars {
             if scalar == " " {
                 atWordStart = true
                 continue
             }
-            if atWordStart {
-                guard LatinCase.isUppercase(scalar) else { return false }
-                words += 1
-                atWordStart = false
-            }
-            guard LatinCase.isLetter(scalar) else { return false }
+            if atWordStart { words += 1 }
+            guard accept(scalar, words, atWordStart) else { return nil }
+            atWordStart = false
         }
-        return (2...6).contains(words) && !isAllCaps(text)
+        return words
     }
 }
