@@ -186,12 +186,8 @@ enum BlockBuilder {
         if case .some = label { return true }
         if BlockShape.startsOwnBlock(text) { return true }
         // A document heading and a number line stand alone: what follows them is something else.
-        if blocks[blocks.count - 1].pieces.count == 1 {
-            // Read from the bytes first: the text is made a string only for a heading's first words.
-            if blocks[blocks.count - 1].withText(in: pieceText, BlockShape.mayStandAlone) {
-                let blockText = blocks[blocks.count - 1].text(in: pieceText)
-                if BlockShape.isDocumentHeading(blockText) || blockText.startsWithBytes("Số:") { return true }
-            }
+        if blocks[blocks.count - 1].pieces.count == 1, blocks[blocks.count - 1].withText(in: pieceText, BlockShape.standsAlone) {
+            return true
         }
         if BlockShape.mayBePlaceAndDate(text), BlockShape.isPlaceAndDate(String(decoding: text, as: UTF8.self)) {
             return true

@@ -77,18 +77,24 @@ enum BlockShape: Equatable {
         ownBlockOpenings.contains { text.starts(with: $0) }
     }
 
-    /// The openings of a document heading (``isDocumentHeading(_:)``) and of a number line (`Số:`).
-    private static let standAloneOpenings = ["QUYẾT ĐỊNH", "KẾ HOẠCH", "Số:"].map { Array($0.utf8) }
+    /// The document headings on their own; every document heading opens with one of them
+    /// (``isDocumentHeading(_:)``).
+    private static let documentHeadings = ["QUYẾT ĐỊNH", "KẾ HOẠCH"]
+    private static let documentHeadingBytes = documentHeadings.map { Array($0.utf8) }
+    private static let numberLineOpening = Array("Số:".utf8)
 
-    /// Whether the text (UTF-8) opens as a document heading or a number line may: a cheap test on
-    /// bytes before the text is made a string for the whole test.
-    static func mayStandAlone(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        standAloneOpenings.contains { text.starts(with: $0) }
+    /// Whether a block of text `text` (UTF-8) stands alone, a document heading or a number line
+    /// (`Số:`), so that what follows it is something else: read on the bytes, and made a string only
+    /// for a heading's whole test.
+    static func standsAlone(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        if text.starts(with: numberLineOpening) { return true }
+        guard documentHeadingBytes.contains(where: { text.starts(with: $0) }) else { return false }
+        return isDocumentHeading(String(validUTF8: text))
     }
 
     /// `QUYẾT ĐỊNH` or `KẾ HOẠCH` (optionally a short qualifier in capitals: `KẾ HOẠCH HÀNH ĐỘNG`).
     static func isDocumentHeading(_ text: String) -> Bool {
-        if text == "QUYẾT ĐỊNH" || text == "KẾ HOẠCH" { return true }
+        if documentHeadings.contains(text) { return true }
         guard text.startsWithBytes("KẾ HOẠCH "), text.utf8.count < 40 else { return false }
         return TextShape.isAllCaps(text)
     }

@@ -134,6 +134,18 @@ import ThiDuaKit
         #expect(heading.part(.plan)?.child(labeled: "1.")?.body.map(\.text) == ["nhằm thực hiện."])
     }
 
+    /// A number line and a document heading stand alone: the line under either, with no blank line
+    /// between, begins a paragraph of its own.
+    @Test func aNumberLineAndADocumentHeadingStandAlone() {
+        let header = tree("Số: 45/KH-UBND\nThi đua đổi mới sáng tạo\n")
+        #expect(header.root.allNodes.flatMap(\.body).map(\.text) == ["Số: 45/KH-UBND", "Thi đua đổi mới sáng tạo"])
+        let heading = tree("KẾ HOẠCH HÀNH ĐỘNG\nThi đua đổi mới sáng tạo\n")
+        #expect(heading.part(.plan)?.title == "KẾ HOẠCH HÀNH ĐỘNG")
+        // Text that only opens as they do runs on.
+        let prose = tree("Số lượng khen thưởng\nKhông quá mười\n")
+        #expect(prose.root.allNodes.flatMap(\.body).map(\.text) == ["Số lượng khen thưởng Không quá mười"])
+    }
+
     @Test func markdownResidueIsIgnoredButColumnsStayInTheSource() throws {
         let source = SourceText(text: "KẾ HOẠCH\n\n### **a) Khen thưởng** \\*đột xuất\\*\n", path: "x.txt")
         let document = Segmenter().segment(source)
