@@ -73,7 +73,7 @@ public struct MatchingKey: Hashable, Sendable, Comparable, CustomStringConvertib
                         index += 1
                         continue
                     }
-                    if Self.isWhitespace(source, at: index) { return nil }
+                    if LatinCase.isWhitespace(ValidUTF8.scalar(in: source, at: index).scalar) { return nil }
                     if index > 0, case let before = source[index - 1] | 0x20, before == UInt8(ascii: "o") || before == UInt8(ascii: "u") {
                         mayMoveTone = true
                     }
@@ -84,22 +84,6 @@ public struct MatchingKey: Hashable, Sendable, Comparable, CustomStringConvertib
                 // Lower case of valid UTF-8, scalar for scalar, is valid UTF-8: made a string unchecked.
                 return String(validUTF8: UnsafeBufferPointer(target))
             }
-        }
-    }
-
-    /// Whether a white-space character other than ASCII begins at `index` of UTF-8 `bytes`: U+0085,
-    /// U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000.
-    @inline(__always)
-    private static func isWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        let byte = bytes[index]
-        guard byte >= 0xC2, byte <= 0xE3, index + 1 < bytes.count else { return false }
-        let second = bytes[index + 1], third = index + 2 < bytes.count ? bytes[index + 2] : 0
-        switch byte {
-        case 0xC2: return second == 0x85 || second == 0xA0
-        case 0xE1: return second == 0x9A && third == 0x80
-        case 0xE2: return second == 0x80 && (third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF) || second == 0x81 && third == 0x9F
-        case 0xE3: return second == 0x80 && third == 0x80
-        default: return false
         }
     }
 
