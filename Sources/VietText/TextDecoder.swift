@@ -64,11 +64,8 @@ public enum TextDecoder {
         if bytes.starts(with: TextEncoding.utf8WithBOM.byteOrderMark) {
             return DecodedText(text: try decodeUTF8(bytes, from: 3), encoding: .utf8WithBOM)
         }
-        if bytes.starts(with: TextEncoding.utf16LittleEndian.byteOrderMark) {
-            return DecodedText(text: try decodeUTF16(bytes, bigEndian: false), encoding: .utf16LittleEndian)
-        }
-        if bytes.starts(with: TextEncoding.utf16BigEndian.byteOrderMark) {
-            return DecodedText(text: try decodeUTF16(bytes, bigEndian: true), encoding: .utf16BigEndian)
+        if let utf16 = TextEncoding.utf16(announcedBy: bytes) {
+            return DecodedText(text: String(validUTF8: try transcodeUTF16(bytes, bigEndian: utf16 == .utf16BigEndian)[...]), encoding: utf16)
         }
         return DecodedText(text: try decodeUTF8(bytes, from: 0), encoding: .utf8)
     }
@@ -82,50 +79,93 @@ public enum TextDecoder {
         }
     }
 
-    private static func decodeUTF16(_ bytes: [UInt8], bigEndian: Bool) throws(TextDecodingError) -> String {
+    /// The UTF-8 of UTF-16 `bytes` (after their byte-order mark), validated as it is transcoded: the
+    /// stdlib's UTF-16 decoding runs at ~20 MB/s, and it would substitute U+FFFD for a lone surrogate
+    /// silently. A unit takes at most three bytes of UTF-8 (a surrogate pair four for its two).
+    private static func transcodeUTF16(_ bytes: [UInt8], bigEndian: Bool) throws(TextDecodingError) -> [UInt8] {
         let unitCount = (bytes.count - 2) / 2
         guard unitCount > 0 else { throw .empty }
         if bytes.count % 2 != 0 { throw .invalidUTF16(offset: bytes.count - 1) }
-        // Validate and transcode to UTF-8 in one pass: the stdlib's UTF-16 decoding runs at ~20 MB/s,
-        // and it would substitute U+FFFD for a lone surrogate silently. A unit takes at most three bytes
-        // of UTF-8 (a surrogate pair four for its two). The scalars are checked as they are read, so
-        // their UTF-8 is made a string unchecked.
         var failure: TextDecodingError?
         let utf8 = [UInt8](unsafeUninitializedCapacity: unitCount * 3) { out, written in
-            written = bytes.withUnsafeBufferPointer { buffer -> Int in
-                func unit(at index: Int) -> UInt32 {
-                    let high = UInt32(buffer[index]), low = UInt32(buffer[index + 1])
-                    return bigEndian ? (high << 8 | low) : (low << 8 | high)
-                }
-                guard let target = out.baseAddress else { return 0 }
-                var count = 0
-                var index = 2
-                while index + 1 < buffer.count {
-                    var value = unit(at: index)
-                    if value == 0 {
-                        failure = .nulByte(offset: index)
-                        return 0
-                    }
-                    if value >= 0xD800 && value <= 0xDBFF {
-                        let second = index + 3 < buffer.count ? unit(at: index + 2) : 0
-                        guard second >= 0xDC00 && second <= 0xDFFF else {
-                            failure = .invalidUTF16(offset: index)
-                            return 0
-                        }
-                        value = 0x10000 + ((value - 0xD800) << 10 | (second - 0xDC00))
-                        index += 2
-                    } else if value >= 0xDC00 && value <= 0xDFFF {
-                        failure = .invalidUTF16(offset: index)
-                        return 0
-                    }
-                    count += ValidUTF8.encode(value, into: target + count)
-                    index += 2
-                }
-                return count
-            }
+            (written, failure) = bytes.withUnsafeBytes { UTF16Transcoding.transcode($0, from: 2, into: out.baseAddress!, bigEndian: bigEndian) }
         }
         if let failure { throw failure }
-        return String(validUTF8: utf8[...])
+        return utf8
+    }
+}
+
+/// UTF-16 to UTF-8, checked as it goes.
+enum UTF16Transcoding {
+    /// Writes the UTF-8 of the code units of `source` from byte offset `start` (an even length of
+    /// bytes) at `target`, which has room for three bytes a unit.
+    ///
+    /// Four units are read at once, and written at once while they are ASCII (but NUL).
+    ///
+    /// - Returns: The number of bytes written, and the first NUL unit or unpaired surrogate, if any
+    ///   (the bytes written before it are then of no use).
+    static func transcode(
+        _ source: UnsafeRawBufferPointer, from start: Int, into target: UnsafeMutablePointer<UInt8>, bigEndian: Bool
+    ) -> (written: Int, failure: TextDecodingError?) {
+        let end = source.count
+        var count = 0
+        var index = start
+        while index < end {
+            if index + 8 <= end {
+                // Four units in a word, each as two bytes in little-endian order: the leading ones that are
+                // ASCII (but NUL) are written at once, the rest one by one.
+                var word = UInt64(littleEndian: source.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                if bigEndian { word = (word & 0x00FF_00FF_00FF_00FF) << 8 | (word >> 8) & 0x00FF_00FF_00FF_00FF }
+                let ascii = asciiUnits(word)
+                if ascii > 0 {
+                    // Bytes 0, 2, 4 and 6 of the word, side by side; those past the ASCII units are
+                    // written over next.
+                    let paired = word | word >> 8
+                    let four = UInt32(truncatingIfNeeded: paired & 0xFFFF | (paired >> 16) & 0xFFFF_0000)
+                    UnsafeMutableRawPointer(target + count).storeBytes(of: four.littleEndian, as: UInt32.self)
+                    count += ascii
+                    index += 2 * ascii
+                    if ascii == 4 { continue }
+                }
+            }
+            var value = unit(source, at: index, bigEndian: bigEndian)
+            switch value {
+            case 0:
+                return (count, .nulByte(offset: index))
+            case ..<0x80:
+                target[count] = UInt8(truncatingIfNeeded: value)
+                count += 1
+            case 0xD800...0xDBFF:
+                let second = index + 4 <= end ? unit(source, at: index + 2, bigEndian: bigEndian) : 0
+                guard second & 0xFC00 == 0xDC00 else { return (count, .invalidUTF16(offset: index)) }
+                value = 0x10000 + ((value - 0xD800) << 10 | (second - 0xDC00))
+                count += ValidUTF8.encode(value, into: target + count)
+                index += 2
+            case 0xDC00...0xDFFF:
+                return (count, .invalidUTF16(offset: index))
+            default:
+                count += ValidUTF8.encode(value, into: target + count)
+            }
+            index += 2
+        }
+        return (count, nil)
+    }
+
+    /// How many of the four units of `word` (the first in its low bits), from the first, are ASCII but NUL.
+    @inline(__always)
+    static func asciiUnits(_ word: UInt64) -> Int {
+        let lanes: UInt64 = 0x7FFF_7FFF_7FFF_7FFF, high: UInt64 = 0x8000_8000_8000_8000
+        /// Bit 15 of each unit of `x` set where the unit is not 0.
+        func nonZero(_ x: UInt64) -> UInt64 { ((x & lanes) &+ lanes | x) & high }
+        let stops = nonZero(word & 0xFF80_FF80_FF80_FF80) | ~nonZero(word) & high
+        return stops.trailingZeroBitCount / 16
+    }
+
+    /// The code unit at byte offset `index`.
+    @inline(__always)
+    private static func unit(_ source: UnsafeRawBufferPointer, at index: Int, bigEndian: Bool) -> UInt32 {
+        let value = source.loadUnaligned(fromByteOffset: index, as: UInt16.self)
+        return UInt32(bigEndian ? UInt16(bigEndian: value) : UInt16(littleEndian: value))
     }
 }
 
@@ -146,6 +186,12 @@ extension TextDecoder {
     /// and normalisation leaves it as it is. Without a byte-order mark it comes back as the very array
     /// it came in, neither copied nor made a string.
     package static func decodeNormalized(_ bytes: [UInt8]) throws(TextDecodingError) -> NormalizedBytes {
+        // UTF-16 is transcoded to UTF-8 bytes, which are as plain UTF-8 is when they are plain.
+        if let encoding = TextEncoding.utf16(announcedBy: bytes) {
+            let utf8 = try transcodeUTF16(bytes, bigEndian: encoding == .utf16BigEndian)
+            if utf8.withUnsafeBufferPointer(UTF8Validation.isPlain) { return NormalizedBytes(utf8: utf8, encoding: encoding) }
+            return NormalizedBytes(utf8: Array(TextNormalizer.normalize(String(validUTF8: utf8[...])).utf8), encoding: encoding)
+        }
         let hasBOM = bytes.starts(with: TextEncoding.utf8WithBOM.byteOrderMark)
         // A UTF-16 byte-order mark is not plain UTF-8: `FE` and `FF` never are.
         let isPlain = bytes.withUnsafeBufferPointer { bytes in
@@ -314,6 +360,16 @@ extension TextEncoding {
         case .utf8WithBOM: return [0xEF, 0xBB, 0xBF]
         case .utf16LittleEndian: return [0xFF, 0xFE]
         case .utf16BigEndian: return [0xFE, 0xFF]
+        }
+    }
+
+    /// The UTF-16 encoding whose byte-order mark `bytes` start with, if they start with one.
+    static func utf16(announcedBy bytes: [UInt8]) -> TextEncoding? {
+        guard bytes.count >= 2 else { return nil }
+        switch (bytes[0], bytes[1]) {
+        case (0xFF, 0xFE): return .utf16LittleEndian
+        case (0xFE, 0xFF): return .utf16BigEndian
+        default: return nil
         }
     }
 

@@ -32,6 +32,46 @@ import Testing
         }
     }
 
+    /// UTF-16 comes back as the text it encodes, byte for byte, whatever the mix of ASCII (read four
+    /// units at a time) and wider units, and wherever a unit stands against the four-unit words: every
+    /// text of up to four pieces, in both byte orders.
+    @Test func utf16IsTranscodedExactly() throws {
+        let pieces = ["a", "Z", " ", "\n", "é", "Ặ", "😀", "\u{7F}", "\u{80}", "\u{7FF}", "\u{800}", "\u{FFFF}"]
+        var texts = [""]
+        var mismatches: [String] = []
+        for _ in 1...4 {
+            texts = texts.flatMap { text in pieces.map { text + $0 } }
+            for text in texts {
+                for encoding in [TextEncoding.utf16LittleEndian, .utf16BigEndian] {
+                    let decoded = try TextDecoder.decode(encoding.encode(text)).text
+                    if !decoded.utf8.elementsEqual(text.utf8) { mismatches.append(text) }
+                }
+            }
+        }
+        #expect(texts.count == 20_736)
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+    }
+
+    /// A NUL unit or an unpaired surrogate is reported at its own offset wherever it stands in a run
+    /// of ASCII units.
+    @Test func utf16FaultsAreFoundAtEveryPosition() {
+        let ascii = Array(TextEncoding.utf16LittleEndian.encode("Kế hoạch thi đua năm 2026, giai đoạn 2025"))
+        for position in stride(from: 2, to: ascii.count, by: 2) {
+            var nul = ascii
+            nul[position] = 0
+            nul[position + 1] = 0
+            #expect(throws: TextDecodingError.nulByte(offset: position)) { try TextDecoder.decode(nul) }
+            var lowAlone = ascii
+            lowAlone[position] = 0x00
+            lowAlone[position + 1] = 0xDC
+            #expect(throws: TextDecodingError.invalidUTF16(offset: position)) { try TextDecoder.decode(lowAlone) }
+            var highAlone = ascii
+            highAlone[position] = 0x3D
+            highAlone[position + 1] = 0xD8
+            #expect(throws: TextDecodingError.invalidUTF16(offset: position)) { try TextDecoder.decode(highAlone) }
+        }
+    }
+
     @Test func rejectsEmptyInput() {
         #expect(throws: TextDecodingError.empty) { try TextDecoder.decode([]) }
         #expect(throws: TextDecodingError.empty) { try TextDecoder.decode([0xEF, 0xBB, 0xBF]) }
@@ -64,6 +104,9 @@ import Testing
         // A lone low surrogate, and a high surrogate at the very end.
         #expect(throws: TextDecodingError.invalidUTF16(offset: 2)) { try TextDecoder.decode([0xFF, 0xFE, 0x00, 0xDC, 0x41, 0x00]) }
         #expect(throws: TextDecodingError.invalidUTF16(offset: 4)) { try TextDecoder.decode([0xFF, 0xFE, 0x41, 0x00, 0x3D, 0xD8]) }
+        // A high surrogate before a unit above the low ones, and before another high one.
+        #expect(throws: TextDecodingError.invalidUTF16(offset: 2)) { try TextDecoder.decode([0xFF, 0xFE, 0x3D, 0xD8, 0x00, 0xE0]) }
+        #expect(throws: TextDecodingError.invalidUTF16(offset: 2)) { try TextDecoder.decode([0xFF, 0xFE, 0x3D, 0xD8, 0x3D, 0xD8]) }
     }
 
     /// Every pair of bytes, and every lead byte of three and four followed by the edge values of the
@@ -108,7 +151,7 @@ import Testing
     /// Decoding and normalising at once (which reads plain text once for both) gives what decoding,
     /// then normalising gives, or the same error: for the byte sequences above, and for every scalar
     /// from NUL to U+2FFF and a few beyond, alone, between letters, before a combining mark, after a
-    /// CR, with and without a byte-order mark.
+    /// CR, with and without a byte-order mark, and in UTF-16.
     @Test func decodingAndNormalisingAtOnceIsDecodingThenNormalising() {
         func oneAfterTheOther(_ bytes: [UInt8]) -> Result<DecodedText, TextDecodingError> {
             Result { () throws(TextDecodingError) -> DecodedText in
@@ -123,7 +166,9 @@ import Testing
             for text in ["\(scalar)", "a\(scalar)b", "\(scalar)\u{0301}", "e\(scalar)\u{0302}x", "\r\(scalar)"] {
                 inputs.append(Array(text.utf8))
                 inputs.append([0xEF, 0xBB, 0xBF] + Array(text.utf8))
+                inputs.append(TextEncoding.utf16LittleEndian.encode(text))
             }
+            inputs.append(TextEncoding.utf16BigEndian.encode("e\(scalar)\u{0302}x"))
         }
         var plain = 0, mismatches: [[UInt8]] = []
         for bytes in inputs {
