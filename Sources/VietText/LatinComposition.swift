@@ -46,11 +46,8 @@ enum LatinComposition {
                     continue
                 }
                 // Most marks of Vietnamese in NFD follow an ASCII letter and compose with it.
-                if starter == index - 1, source[index - 1] < 0x80,
-                    let (composed, end) = composedPair(source, at: index, after: source[index - 1], table: table)
-                {
-                    out.append(UnsafeBufferPointer(rebasing: source[copied..<(index - 1)]))
-                    out.append(composed)
+                if starter == index - 1, let (composed, end) = table.asciiComposite(source, at: index) {
+                    out.append(source, from: copied, to: index - 1, then: composed)
                     copied = end
                     index = end
                     continue
@@ -86,42 +83,6 @@ enum LatinComposition {
             return out.withBytes { String(validUTF8: $0) }
         }
         return TextNormalizer.isNFC(composed) ? composed : composeLineByLine(composed)
-    }
-
-    /// The composite of ASCII letter `base` and the one or two marks of U+0300–U+036F at `index` (and
-    /// no mark after them), with the offset just past the marks; `nil` unless every mark composes.
-    ///
-    /// It gives what ``compose(_:with:table:into:)`` writes for such a run, without gathering the marks.
-    @inline(__always)
-    private static func composedPair(
-        _ source: UnsafeBufferPointer<UInt8>, at index: Int, after base: UInt8, table: Table
-    ) -> (Unicode.Scalar, end: Int)? {
-        guard let first = diacritic(source, at: index, table: table) else { return nil }
-        var end = index + 2
-        let second = diacritic(source, at: end, table: table)
-        if second != nil { end += 2 }
-        guard end >= source.count || source[end] < 0xCC else { return nil }  // ASCII to U+02FF: no mark follows.
-        // Marks out of canonical order are sorted by the general way.
-        if let mark = second, first.combiningClass > mark.combiningClass { return nil }
-        guard var composed = table.composite(Unicode.Scalar(base), first.scalar) else { return nil }
-        if let second {
-            guard let pair = table.composite(composed, second.scalar) else { return nil }
-            composed = pair
-        }
-        return (composed, end)
-    }
-
-    /// The mark of U+0300–U+036F with a non-zero combining class at `index`, if one starts there.
-    @inline(__always)
-    private static func diacritic(
-        _ source: UnsafeBufferPointer<UInt8>, at index: Int, table: Table
-    ) -> (scalar: Unicode.Scalar, combiningClass: UInt8)? {
-        guard index + 1 < source.count, source[index] == 0xCC || source[index] == 0xCD else { return nil }
-        let value = UInt32(source[index] & 0x1F) << 6 | UInt32(source[index + 1] & 0x3F)
-        guard value < 0x370 else { return nil }
-        let combining = table.diacriticClasses[Int(value - 0x300)]
-        guard combining > 0, let scalar = Unicode.Scalar(value) else { return nil }
-        return (scalar, combining)
     }
 
     /// Writes `base` composed with `marks` (canonically ordered first), then the marks that do not compose.
@@ -203,22 +164,56 @@ enum LatinComposition {
             UInt64(letter.value) << 32 | UInt64(mark.value)
         }
 
+        /// The row of ``grid`` of the letter with scalar value `value`, when it has one.
+        @inline(__always)
+        private static func row(_ value: UInt32) -> Int? {
+            if value < 0x250 { return Int(value) }
+            if (0x1E00..<0x1F00).contains(value) { return Int(0x250 + value - 0x1E00) }
+            return nil
+        }
+
         /// The slot of a pair in ``grid``, when it has one.
+        @inline(__always)
         private static func slot(_ letter: Unicode.Scalar, _ mark: Unicode.Scalar) -> Int? {
-            let value = letter.value
-            let row: UInt32
-            if value < 0x250 {
-                row = value
-            } else if (0x1E00..<0x1F00).contains(value) {
-                row = 0x250 + value - 0x1E00
-            } else {
-                return nil
+            guard let row = row(letter.value), (0x300..<0x370).contains(mark.value) else { return nil }
+            return row * columns + Int(mark.value - 0x300)
+        }
+
+        /// The composite of the ASCII letter before `index` and the one or two marks of U+0300–U+036F
+        /// from `index` on (and no mark after them), with the offset just past the marks; `nil` unless
+        /// every mark composes. It gives what ``LatinComposition/compose(_:with:table:into:)`` writes for
+        /// such a run, without gathering the marks: the shape of Vietnamese in NFD.
+        @inline(__always)
+        func asciiComposite(_ source: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, end: Int)? {
+            let letter = source[index - 1]
+            guard letter < 0x80, let first = markColumn(source, at: index) else { return nil }
+            var composed = grid[Int(letter) * Self.columns + first]
+            guard composed != 0 else { return nil }
+            var end = index + 2
+            if let second = markColumn(source, at: end) {
+                // Marks out of canonical order are sorted by the general way.
+                guard diacriticClasses[first] <= diacriticClasses[second], let row = Self.row(composed) else { return nil }
+                composed = grid[row * Self.columns + second]
+                guard composed != 0 else { return nil }
+                end += 2
             }
-            guard (0x300..<0x370).contains(mark.value) else { return nil }
-            return Int(row) * columns + Int(mark.value - 0x300)
+            // ASCII to U+02FF: no mark follows.
+            guard end >= source.count || source[end] < 0xCC else { return nil }
+            return (composed, end)
+        }
+
+        /// The offset from U+0300 of the mark of U+0300–U+036F with a non-zero combining class whose
+        /// UTF-8 starts at `index`, if one does.
+        @inline(__always)
+        private func markColumn(_ source: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+            guard index + 1 < source.count, source[index] & 0xFE == 0xCC else { return nil }
+            let column = (Int(source[index] & 0x1F) << 6 | Int(source[index + 1] & 0x3F)) - 0x300
+            guard column < Self.columns, diacriticClasses[column] > 0 else { return nil }
+            return column
         }
 
         /// The primary composite of `letter` and `mark`, if they compose.
+        @inline(__always)
         func composite(_ letter: Unicode.Scalar, _ mark: Unicode.Scalar) -> Unicode.Scalar? {
             guard let slot = Self.slot(letter, mark) else { return otherPairs[Self.key(letter, mark)] }
             return grid[slot] == 0 ? nil : Unicode.Scalar(grid[slot])
@@ -247,5 +242,24 @@ enum LatinComposition {
                 if let slot = Self.slot(letter, mark) { grid[slot] = scalar.value } else { otherPairs[Self.key(letter, mark)] = scalar }
             }
         }
+    }
+}
+
+extension ByteWriter {
+    /// Appends the bytes of `source` from `start` to `end` (most often a few), then the UTF-8 of the
+    /// scalar with value `value`.
+    @inline(__always)
+    fileprivate mutating func append(_ source: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, then value: UInt32) {
+        let length = end - start
+        reserve(max(length, 16) + 4)
+        let target = storage.baseAddress! + written
+        if length <= 16 && start + 16 <= source.count {
+            // Sixteen bytes at once, the room reserved: those past the run are written over next.
+            UnsafeMutableRawPointer(target).storeBytes(of: ByteVector.load(source.baseAddress! + start), as: SIMD16<UInt8>.self)
+        } else {
+            target.initialize(from: source.baseAddress! + start, count: length)
+        }
+        written += length
+        written += ValidUTF8.encode(value, into: target + length)
     }
 }

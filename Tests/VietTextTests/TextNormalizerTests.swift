@@ -81,6 +81,19 @@ import VietText
         }
     }
 
+    /// A letter composed after a run of plain text of any length (the composer copies a short run
+    /// sixteen bytes at once) composes as Foundation composes it, in the middle of a text and near its
+    /// end.
+    @Test func compositionAfterRunsOfEveryLengthAgreesWithFoundation() {
+        for length in 0...40 {
+            let run = String(repeating: "ab", count: 20).prefix(length)
+            for tail in ["", "x", String(repeating: "y", count: 15), String(repeating: "z", count: 30)] {
+                let text = "đ" + run + "e\u{0302}\u{0301}" + run + "o\u{031B}" + tail
+                #expect(Array(TextNormalizer.normalize(text).utf8) == Array(text.precomposedStringWithCanonicalMapping.utf8), "\(length) \(tail.count)")
+            }
+        }
+    }
+
     /// The fast NFC test never answers yes where the stdlib's quick check says no.
     @Test func fastNFCCheckAgreesWithTheStdlib() {
         for value in UInt32(0x20)...0x2FFF {
