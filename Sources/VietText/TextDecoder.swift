@@ -184,23 +184,53 @@ extension TextDecoder {
     ///
     /// Plain UTF-8 (``UTF8Validation/isPlain(_:)``), most files, is read once for both: it is valid,
     /// and normalisation leaves it as it is. Without a byte-order mark it comes back as the very array
-    /// it came in, neither copied nor made a string.
+    /// it came in, neither copied nor made a string. UTF-16 is plain or not once transcoded, and text
+    /// plain but for CRLF line ends once they are LF: neither is made a string either.
     package static func decodeNormalized(_ bytes: [UInt8]) throws(TextDecodingError) -> NormalizedBytes {
-        // UTF-16 is transcoded to UTF-8 bytes, which are as plain UTF-8 is when they are plain.
-        if let encoding = TextEncoding.utf16(announcedBy: bytes) {
-            let utf8 = try transcodeUTF16(bytes, bigEndian: encoding == .utf16BigEndian)
-            if utf8.withUnsafeBufferPointer(UTF8Validation.isPlain) { return NormalizedBytes(utf8: utf8, encoding: encoding) }
-            return NormalizedBytes(utf8: Array(TextNormalizer.normalize(String(validUTF8: utf8[...])).utf8), encoding: encoding)
+        let encoding: TextEncoding
+        let utf8: [UInt8]
+        // UTF-16 is transcoded to UTF-8 bytes, which are then read as UTF-8 is.
+        if let utf16 = TextEncoding.utf16(announcedBy: bytes) {
+            (encoding, utf8) = (utf16, try transcodeUTF16(bytes, bigEndian: utf16 == .utf16BigEndian))
+        } else if bytes.starts(with: TextEncoding.utf8WithBOM.byteOrderMark) {
+            (encoding, utf8) = (.utf8WithBOM, Array(bytes[3...]))
+        } else {
+            (encoding, utf8) = (.utf8, bytes)
         }
-        let hasBOM = bytes.starts(with: TextEncoding.utf8WithBOM.byteOrderMark)
         // A UTF-16 byte-order mark is not plain UTF-8: `FE` and `FF` never are.
-        let isPlain = bytes.withUnsafeBufferPointer { bytes in
-            let body = UnsafeBufferPointer(rebasing: bytes[(hasBOM ? 3 : 0)...])
-            return !body.isEmpty && UTF8Validation.isPlain(body)
+        if !utf8.isEmpty && utf8.withUnsafeBufferPointer(UTF8Validation.isPlain) { return NormalizedBytes(utf8: utf8, encoding: encoding) }
+        // Text written on Windows is plain but for its line ends (CRLF): they are made LF on the bytes.
+        if let lineFeeds = Self.withLineFeeds(utf8), lineFeeds.withUnsafeBufferPointer(UTF8Validation.isPlain) {
+            return NormalizedBytes(utf8: lineFeeds, encoding: encoding)
         }
-        if isPlain { return NormalizedBytes(utf8: hasBOM ? Array(bytes[3...]) : bytes, encoding: hasBOM ? .utf8WithBOM : .utf8) }
-        let decoded = try decode(bytes)
-        return NormalizedBytes(utf8: Array(TextNormalizer.normalize(decoded.text).utf8), encoding: decoded.encoding)
+        let text = encoding == .utf16LittleEndian || encoding == .utf16BigEndian ? String(validUTF8: utf8[...]) : try decode(bytes).text
+        return NormalizedBytes(utf8: Array(TextNormalizer.normalize(text).utf8), encoding: encoding)
+    }
+
+    /// `bytes` with each CRLF made LF and each lone CR made LF, as ``TextNormalizer/normalize(_:)`` makes
+    /// them; `nil` when they hold no CR.
+    static func withLineFeeds(_ bytes: [UInt8]) -> [UInt8]? {
+        bytes.withUnsafeBufferPointer { bytes -> [UInt8]? in
+            guard var carriageReturn = ByteScan.firstIndex(of: 0x0D, in: bytes, from: 0), let source = bytes.baseAddress else { return nil }
+            return [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
+                count = 0
+                var start = 0
+                while true {
+                    // The bytes before the CR, then an LF in its place unless one follows it.
+                    (out.baseAddress! + count).initialize(from: source + start, count: carriageReturn - start)
+                    count += carriageReturn - start
+                    start = carriageReturn + 1
+                    if start == bytes.count || bytes[start] != 0x0A {
+                        out[count] = 0x0A
+                        count += 1
+                    }
+                    guard let next = ByteScan.firstIndex(of: 0x0D, in: bytes, from: start) else { break }
+                    carriageReturn = next
+                }
+                (out.baseAddress! + count).initialize(from: source + start, count: bytes.count - start)
+                count += bytes.count - start
+            }
+        }
     }
 }
 

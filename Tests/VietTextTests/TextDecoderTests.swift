@@ -170,6 +170,10 @@ import Testing
             }
             inputs.append(TextEncoding.utf16BigEndian.encode("e\(scalar)\u{0302}x"))
         }
+        // Line ends of every kind, in every encoding: CRLF, lone CRs, CR CR LF, at the start and end.
+        for text in ["Kế hoạch\r\nsố 12\r\n\r\n", "a\rb\r", "\r\r\nx\n\r", "\r", "\r\n", "Tổ\r\n\tchức\r\n", "e\u{0302}\r\n"] {
+            for encoding in [TextEncoding.utf8, .utf8WithBOM, .utf16LittleEndian, .utf16BigEndian] { inputs.append(encoding.encode(text)) }
+        }
         var plain = 0, mismatches: [[UInt8]] = []
         for bytes in inputs {
             let expected = oneAfterTheOther(bytes).map { NormalizedBytes(utf8: Array($0.text.utf8), encoding: $0.encoding) }
@@ -178,6 +182,17 @@ import Testing
         }
         #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
         #expect(plain > 30_000 && plain < inputs.count)
+    }
+
+    /// CRLF and lone CRs become LF, as the normaliser makes them; bytes without a CR are left alone.
+    @Test func lineEndsBecomeLineFeedsOnTheBytes() {
+        let cases: [(String, String?)] = [
+            ("a\r\nb\r\n", "a\nb\n"), ("a\rb", "a\nb"), ("\r\r\nx", "\n\nx"), ("\r", "\n"), ("x\r", "x\n"),
+            ("\r\n\r\n", "\n\n"), ("Số 12\r\nngày", "Số 12\nngày"), ("no line end", nil), ("a\nb", nil),
+        ]
+        for (text, expected) in cases {
+            #expect(TextDecoder.withLineFeeds(Array(text.utf8)) == expected.map { Array($0.utf8) }, "\(text.debugDescription)")
+        }
     }
 
     /// Vietnamese text as most files hold it is plain, read once; its copies that need normalising are not.
