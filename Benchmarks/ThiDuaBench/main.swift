@@ -52,6 +52,8 @@ struct Report: Encodable {
     var documents: Int
     var megabytes: Double
     var cores: Int
+    /// The processor, as the system names it: timings hold for the machine they were taken on.
+    var processor: String
     var jobs: Int
     var stages: [StageTiming]
     var speedup: Double
@@ -61,6 +63,17 @@ struct Report: Encodable {
     var scalingRatio: Double
     var accuracy: [String: Double]
     var targets: [Target]
+}
+
+/// The processor's model name and clock, from `/proc/cpuinfo` (Linux); "unknown" elsewhere.
+func processorName() -> String {
+    guard let info = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8) else { return "unknown" }
+    func value(_ key: String) -> String? {
+        info.split(separator: "\n").first { $0.hasPrefix(key) }.flatMap { $0.split(separator: ":", maxSplits: 1).last }
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+    guard let model = value("model name") else { return "unknown" }
+    return value("cpu MHz").flatMap(Double.init).map { model + String(format: " at %.0f MHz", $0) } ?? model
 }
 
 /// The middle value of an odd number of runs.
@@ -264,7 +277,8 @@ let targets = [
     Target(target: "cost is linear: N vs N/2 documents", limit: "≤ 2.2×", measured: String(format: "%.2f×", scaling), met: scaling <= 2.2),
 ]
 let report = Report(
-    documents: files.count, megabytes: megabytes, cores: ProcessInfo.processInfo.activeProcessorCount, jobs: options.jobs,
+    documents: files.count, megabytes: megabytes, cores: ProcessInfo.processInfo.activeProcessorCount,
+    processor: processorName(), jobs: options.jobs,
     stages: stages, speedup: oneJob / manyJobs, endToEndCompareSeconds: endToEnd.seconds, endToEndComparePeakMegabytes: peakMB,
     checkOnePlanMilliseconds: checkMilliseconds, scalingRatio: scaling, accuracy: accuracy, targets: targets)
 
@@ -274,6 +288,7 @@ if options.json {
     print(String(decoding: orExit("cannot encode the report") { try encoder.encode(report) }, as: UTF8.self))
 } else {
     print(String(format: "ThiDua benchmark: %d documents, %.1f MB, %d cores (%d jobs)", files.count, megabytes, report.cores, options.jobs))
+    print("processor: " + report.processor)
     print("")
     print("stage                       seconds      MB/s    docs/s")
     for stage in stages {
