@@ -231,28 +231,36 @@ struct DeadlineRule: ExtractionRule {
 
     /// `về Sở Nội vụ`, `gửi Sở Nội vụ`, `qua Sở Nội vụ` → the agency, canonical when registered.
     static func recipient(in window: String) -> String? {
-        // `gửi về UBND tỉnh (qua Sở Nội vụ)`: the recipient is the one sent to, not the one it passes through.
-        for cues in [["về ", "gửi "], ["qua "]] {
-            var best: (String.Index, String)?
-            for cue in cues {
-                var search = window.startIndex..<window.endIndex
-                while let found = window.byteRange(of: cue, from: search.lowerBound) {
-                    search = found.upperBound..<window.endIndex
-                    var rest = window[found.upperBound...]
-                    for stop in [",", ";", "(", ")", " trước", " để", " trong", " và ", "."] {
-                        if let cut = rest.byteRange(of: stop) { rest = rest[..<cut.lowerBound] }
+        var window = window
+        return window.withUTF8 { bytes -> String? in
+            // `gửi về UBND tỉnh (qua Sở Nội vụ)`: the recipient is the one sent to, not the one it passes through.
+            for cues in recipientCues {
+                var best: (start: Int, name: String)?
+                for cue in cues {
+                    var from = 0
+                    while let found = ByteScan.firstIndex(of: cue, in: bytes, from: from) {
+                        let start = found + cue.bytes.count
+                        from = start
+                        // The name runs to the first stop; each stop is sought in what the ones before it left.
+                        let end = recipientStops.reduce(bytes.count) { end, stop in
+                            ByteScan.firstIndex(of: stop, in: UnsafeBufferPointer(rebasing: bytes[start..<end]), from: 0).map { start + $0 } ?? end
+                        }
+                        let printed = String(validUTF8: UnsafeBufferPointer(rebasing: bytes[start..<end])).trimming([" "])
+                        let registered = Agencies.agency(named: printed)
+                        guard registered != nil || Agencies.hasAgencyShape(printed) else { continue }
+                        if best == nil || found > best!.start { best = (found, registered?.name ?? printed) }
                     }
-                    let printed = String(rest).trimming([" "])
-                    let registered = Agencies.agency(named: printed)
-                    guard registered != nil || Agencies.hasAgencyShape(printed) else { continue }
-                    let name = registered?.name ?? printed
-                    if best == nil || found.lowerBound > best!.0 { best = (found.lowerBound, name) }
                 }
+                if let best { return best.name }
             }
-            if let best { return best.1 }
+            return nil
         }
-        return nil
     }
+
+    /// The words before a recipient, the ones it is sent to before the ones it passes through.
+    private static let recipientCues = [["về ", "gửi "], ["qua "]].map { $0.map(BytePattern.init) }
+    /// Where a recipient's name ends.
+    private static let recipientStops = [",", ";", "(", ")", " trước", " để", " trong", " và ", "."].map(BytePattern.init)
 
     /// The actor a deadline binds: the nearest heading in the plan that names units or an agency.
     static func actor(of unit: TextUnit) -> String? {
