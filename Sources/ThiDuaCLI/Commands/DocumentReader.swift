@@ -47,10 +47,11 @@ struct DocumentReader {
         let slots = Slots<Outcome<T>>(count: files.count)
         let progress = showsProgress && files.count > 1 ? Progress(total: files.count) : nil
         let ingester = self.ingester, segmenter = self.segmenter
+        let readAhead = ReadAhead(paths: files)
         let work: @Sendable (Int) -> Void = { index in
             let file = files[index]
             do {
-                let source = try file == "-" ? ingester.ingest(bytes: stdin ?? [], path: "-") : ingester.ingest(path: file)
+                let source = try file == "-" ? ingester.ingest(bytes: stdin ?? [], path: "-") : readAhead.ingest(index, with: ingester)
                 let document = segmenter.segment(source)
                 progress?.advance(bytes: source.utf8.count)
                 guard document.hasRecognisableStructure else {

@@ -69,19 +69,30 @@ public struct Ingester: Sendable {
     /// - Returns: The normalised text with its line map.
     /// - Throws: ``IngestError`` naming the path and the problem.
     public func ingest(path: String) throws(IngestError) -> SourceText {
-        try ingest(bytes: read(path), path: path)
+        try ingest(bytes: read(Self.open(path), path: path), path: path)
     }
 
-    /// The bytes of the file at `path`, read with the C library: Foundation's file manager and file
-    /// handle cost more per file than decoding a plan does.
-    private func read(_ path: String) throws(IngestError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY)
+    /// Reads, decodes and normalises the file at `path`, already open as `descriptor`, which it closes
+    /// (``ReadAhead`` opens files before their turn).
+    func ingest(descriptor: Int32, path: String) throws(IngestError) -> SourceText {
+        try ingest(bytes: read(descriptor, path: path), path: path)
+    }
+
+    /// The file at `path`, opened for reading.
+    static func open(_ path: String) throws(IngestError) -> Int32 {
+        let descriptor = Foundation.open(path, O_RDONLY)
         guard descriptor >= 0 else {
             let code = errno
             if code == ENOENT || code == ENOTDIR { throw .notFound(path: path) }
             if code == EACCES { throw .unreadable(path: path, reason: "permission denied or not a regular file") }
             throw .unreadable(path: path, reason: String(cString: strerror(code)))
         }
+        return descriptor
+    }
+
+    /// The bytes of the file at `path`, open as `descriptor`, read with the C library (Foundation's file
+    /// manager and file handle cost more per file than decoding a plan does); the descriptor is closed.
+    private func read(_ descriptor: Int32, path: String) throws(IngestError) -> [UInt8] {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
