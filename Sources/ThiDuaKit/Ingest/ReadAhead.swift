@@ -8,7 +8,9 @@ import Foundation
 /// files ahead as they take theirs, and a file is read through the descriptor opened for it, so
 /// reading ahead costs two calls a file (its status, the advice), not an open more. Only regular
 /// files are opened ahead; anything else, and a file that cannot be opened, is opened at its turn,
-/// which reports why. Standard input (`-`) is never opened ahead.
+/// which reports why. Standard input (`-`) is never opened ahead. The files are meant to be taken
+/// about in order, as ``Parallel/forEach(count:jobs:_:)`` hands them out: taking a late one first
+/// opens every one before it.
 public final class ReadAhead: @unchecked Sendable {
     /// How many files past the one taken are opened.
     public let distance: Int
