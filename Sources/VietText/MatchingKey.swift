@@ -15,12 +15,13 @@ public struct MatchingKey: Hashable, Sendable, Comparable, CustomStringConvertib
     ///   - text: Any text; it is normalised to NFC first if it is not already.
     ///   - accentFree: Whether to drop diacritics too (`Đổi mới` → `doi moi`).
     public init(_ text: String, accentFree: Bool = false) {
-        let nfc = TextNormalizer.isNFC(text) ? text : TextNormalizer.normalize(text)
-        // Most titles and names need lower case only, which their bytes say.
-        if !accentFree, let lowered = Self.lowercaseKey(ofNFC: nfc) {
+        // Most titles and names need lower case only, which their bytes say (and are NFC, which the
+        // same pass tells).
+        if !accentFree, let lowered = Self.lowercaseKey(of: text) {
             value = lowered
             return
         }
+        let nfc = TextNormalizer.isNFC(text) ? text : TextNormalizer.normalize(text)
         value = Self.key(byScalars: nfc, accentFree: accentFree)
     }
 
@@ -46,11 +47,13 @@ public struct MatchingKey: Hashable, Sendable, Comparable, CustomStringConvertib
         return String(scalars: scalars)
     }
 
-    /// The key of NFC `text` when it is its lower case, made in one pass over its bytes; `nil` when
-    /// the key needs more: its words are not one space apart (a space at either end, two together,
-    /// other white space), a scalar lowers outside the Latin blocks or to another length, or the tone
-    /// placement may change it.
-    static func lowercaseKey(ofNFC text: String) -> String? {
+    /// The key of `text` when it is its lower case, made in one pass over its bytes; `nil` when the key
+    /// needs more: its words are not one space apart (a space at either end, two together, other white
+    /// space), a scalar lowers outside the Latin blocks or to another length, or the tone placement may
+    /// change it. The scalars it takes (``LatinCase/lowercaseScalarUTF8(_:at:into:)``: the Latin
+    /// letters below U+0300 and of Latin Extended Additional, U+2002–U+207F) are NFC whatever surrounds
+    /// them, so a text it takes is NFC and needs no test of its own.
+    static func lowercaseKey(of text: String) -> String? {
         var text = text
         return text.withUTF8 { source -> String? in
             let count = source.count
