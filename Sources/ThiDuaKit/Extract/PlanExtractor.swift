@@ -22,6 +22,9 @@ public struct PlanExtractor: Sendable {
     public func extract(from document: SegmentedDocument) -> PlanRecord {
         let context = ExtractionContext(document: document)
         var record = PlanRecord(id: document.id, source: document.source)
+        // Room for the lines of the identity and movement fields the rules fill, so the table does
+        // not grow field by field (a plan fills about a dozen).
+        record.lines.reserveCapacity(16)
         for rule in Self.rules { rule.apply(context, to: &record) }
         return record
     }
