@@ -76,7 +76,12 @@ public struct MatchingKey: Hashable, Sendable, Comparable, CustomStringConvertib
                         index += 1
                         continue
                     }
-                    if LatinCase.isWhitespace(ValidUTF8.scalar(in: source, at: index).scalar) { return nil }
+                    // White space the lowering below would take: U+0085 and U+00A0 (lead C2), U+2000–U+200A,
+                    // U+2028, U+2029, U+202F, U+205F (lead E2). It turns down the rest (U+1680, U+3000), so
+                    // only those two leads are decoded for the test.
+                    if byte == 0xC2 || byte == 0xE2, LatinCase.isWhitespace(ValidUTF8.scalar(in: source, at: index).scalar) {
+                        return nil
+                    }
                     if index > 0, case let before = source[index - 1] | 0x20, before == UInt8(ascii: "o") || before == UInt8(ascii: "u") {
                         mayMoveTone = true
                     }
