@@ -209,6 +209,11 @@ extension TextDecoder {
 
     /// `bytes` with each CRLF made LF and each lone CR made LF, as ``TextNormalizer/normalize(_:)`` makes
     /// them; `nil` when they hold no CR.
+    ///
+    /// Not the normaliser's clean-up, on purpose: these bytes are not validated yet, and the clean-up
+    /// drops bytes (zero-width spaces, a stray byte-order mark), which could join a broken sequence into
+    /// a valid one and hide the error. Making a CR an LF, or dropping a CR before an LF, never joins
+    /// bytes that were apart.
     static func withLineFeeds(_ bytes: [UInt8]) -> [UInt8]? {
         bytes.withUnsafeBufferPointer { bytes -> [UInt8]? in
             guard var carriageReturn = ByteScan.firstIndex(of: 0x0D, in: bytes, from: 0), let source = bytes.baseAddress else { return nil }
