@@ -61,6 +61,11 @@ struct Report: Encodable {
     var endToEndComparePeakMegabytes: Double
     var checkOnePlanMilliseconds: Double
     var scalingRatio: Double
+    /// Each round's pipeline timings, in seconds, in the order they ran: their spread says how steady
+    /// the machine was.
+    var pipelineRounds: PipelineRounds
+    /// Why the pipeline figures may not be the code's own, when they say so; empty otherwise.
+    var disturbances: [String]
     var accuracy: [String: Double]
     var targets: [Target]
 }
@@ -74,6 +79,13 @@ func processorName() -> String {
     }
     guard let model = value("model name") else { return "unknown" }
     return value("cpu MHz").flatMap(Double.init).map { model + String(format: " at %.0f MHz", $0) } ?? model
+}
+
+/// The pipeline's timings, round by round.
+struct PipelineRounds: Encodable {
+    var oneJob: [Double]
+    var allJobs: [Double]
+    var halfDocuments: [Double]
 }
 
 /// The middle value of an odd number of runs.
@@ -262,6 +274,25 @@ let oneJob = median(oneJobRuns)
 let manyJobs = median(manyJobsRuns)
 let scaling = median(zip(manyJobsRuns, halfRuns).map { $0 / max($1, 1e-9) })
 
+/// The ratio of the slowest run to the fastest.
+func spread(_ runs: [Double]) -> Double {
+    (runs.max() ?? 0) / max(runs.min() ?? 0, 1e-9)
+}
+// Signs that the machine, not the code, set a figure: a speed-up above the number of jobs (the one-job
+// runs were slowed), or rounds of the same run far apart. The figures stay as measured; these lines
+// say when to run the benchmark again.
+var disturbances: [String] = []
+if oneJob / manyJobs > Double(options.jobs) * 1.02 {
+    disturbances.append(String(
+        format: "the speed-up of %.2f× on %d jobs is more than the jobs can give: the one-job runs were slowed",
+        oneJob / manyJobs, options.jobs))
+}
+for (name, runs) in [("1 job", oneJobRuns), ("\(options.jobs) jobs", manyJobsRuns), ("half the documents", halfRuns)] where spread(runs) > 1.25 {
+    disturbances.append(String(
+        format: "the rounds of the pipeline on %@ took from %.2f s to %.2f s: the machine's speed changed during the runs",
+        name, runs.min() ?? 0, runs.max() ?? 0))
+}
+
 let stages = [
     timing("read", readSeconds), timing("decode", decodeSeconds), timing("normalise", normaliseSeconds),
     timing("segment", segmentSeconds), timing("extract", extractSeconds), timing("compare (records)", compareSeconds),
@@ -282,7 +313,9 @@ let report = Report(
     documents: files.count, megabytes: megabytes, cores: ProcessInfo.processInfo.activeProcessorCount,
     processor: processorName(), jobs: options.jobs,
     stages: stages, speedup: oneJob / manyJobs, endToEndCompareSeconds: endToEnd.seconds, endToEndComparePeakMegabytes: peakMB,
-    checkOnePlanMilliseconds: checkMilliseconds, scalingRatio: scaling, accuracy: accuracy, targets: targets)
+    checkOnePlanMilliseconds: checkMilliseconds, scalingRatio: scaling,
+    pipelineRounds: PipelineRounds(oneJob: oneJobRuns, allJobs: manyJobsRuns, halfDocuments: halfRuns),
+    disturbances: disturbances, accuracy: accuracy, targets: targets)
 
 if options.json {
     let encoder = JSONEncoder()
@@ -301,6 +334,9 @@ if options.json {
     print(String(format: "thidua compare, end to end: %.2f s (median of 3), peak memory %.0f MB", endToEnd.seconds, peakMB))
     print(String(format: "thidua check, one plan: %.0f ms (median of 5)", checkMilliseconds))
     print(String(format: "N/2 → N documents: %.2f× the time (pipeline timings: medians of %d rounds)", scaling, rounds))
+    func range(_ runs: [Double]) -> String { String(format: "%.2f–%.2f s", runs.min() ?? 0, runs.max() ?? 0) }
+    print("pipeline rounds: 1 job \(range(oneJobRuns)), \(options.jobs) jobs \(range(manyJobsRuns)), half \(range(halfRuns))")
+    for disturbance in disturbances { print("disturbed: " + disturbance + "; run again for a steadier reading") }
     print("")
     print("accuracy against the generated truth: " + accuracy.sorted { $0.key < $1.key }.map { String(format: "%@ %.1f%%", $0.key, $0.value * 100) }.joined(separator: ", "))
     print("")
