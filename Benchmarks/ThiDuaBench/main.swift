@@ -284,12 +284,12 @@ func spread(_ runs: [Double]) -> Double {
 var disturbances: [String] = []
 if oneJob / manyJobs > Double(options.jobs) * 1.02 {
     disturbances.append(String(
-        format: "the speed-up of %.2f× on %d jobs is more than the jobs can give: the one-job runs were slowed",
+        format: "a speed-up of %.2f× on %d jobs, more than the jobs can give: the one-job runs were slowed",
         oneJob / manyJobs, options.jobs))
 }
 for (name, runs) in [("1 job", oneJobRuns), ("\(options.jobs) jobs", manyJobsRuns), ("half the documents", halfRuns)] where spread(runs) > 1.25 {
     disturbances.append(String(
-        format: "the rounds of the pipeline on %@ took from %.2f s to %.2f s: the machine's speed changed during the runs",
+        format: "the rounds on %@ took %.2f–%.2f s: the machine's speed changed during them",
         name, runs.min() ?? 0, runs.max() ?? 0))
 }
 
@@ -336,7 +336,8 @@ if options.json {
     print(String(format: "N/2 → N documents: %.2f× the time (pipeline timings: medians of %d rounds)", scaling, rounds))
     func range(_ runs: [Double]) -> String { String(format: "%.2f–%.2f s", runs.min() ?? 0, runs.max() ?? 0) }
     print("pipeline rounds: 1 job \(range(oneJobRuns)), \(options.jobs) jobs \(range(manyJobsRuns)), half \(range(halfRuns))")
-    for disturbance in disturbances { print("disturbed: " + disturbance + "; run again for a steadier reading") }
+    for disturbance in disturbances { print("disturbed: " + disturbance) }
+    if !disturbances.isEmpty { print("(the figures are medians; run the benchmark again for a steadier reading)") }
     print("")
     print("accuracy against the generated truth: " + accuracy.sorted { $0.key < $1.key }.map { String(format: "%@ %.1f%%", $0.key, $0.value * 100) }.joined(separator: ", "))
     print("")
