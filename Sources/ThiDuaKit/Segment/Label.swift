@@ -107,6 +107,8 @@ enum LabelScanner {
         while true {
             var value = 0, digits = 0
             while index < text.endIndex, let d = digit(text[index]) {
+                // No component has four digits: a longer run is no label (nor a number to overflow).
+                guard digits < 3 else { return nil }
                 value = value * 10 + d
                 digits += 1
                 index += 1
@@ -157,11 +159,13 @@ enum LabelScanner {
         var index = text.startIndex + word.count
         var value = 0, digits = 0
         while index < text.endIndex, let d = digit(text[index]) {
+            // An article has up to three digits: a longer run is no label (nor a number to overflow).
+            guard digits < 3 else { return nil }
             value = value * 10 + d
             digits += 1
             index += 1
         }
-        guard digits > 0, digits <= 3 else { return nil }
+        guard digits > 0 else { return nil }
         if index < text.endIndex && (text[index] == UInt8(ascii: ".") || text[index] == UInt8(ascii: ":")) { index += 1 }
         guard endsLabel(text, at: index) else { return nil }
         return make(.article, text, index, ordinal: value)

@@ -50,4 +50,21 @@ import Testing
         #expect(ordinal("f) Không phải") == nil)
         #expect(ordinal("w) Không phải") == nil)
     }
+
+    /// A run of digits longer than a label's is no label, however long: read as a number whole, a run
+    /// of twenty nines overflowed and stopped the program.
+    @Test func longRunsOfDigitsAreNoLabels() {
+        let run = String(repeating: "9", count: 40)
+        func label(_ text: String) -> Label? { LabelScanner.scan(Array(text.utf8)[...]) }
+        #expect(label("\(run). Mục đích") == nil)
+        #expect(label("\(run)) Nội dung") == nil)
+        #expect(label("1.\(run). Nội dung") == nil)
+        #expect(label("Điều \(run). Ban hành") == nil)
+        #expect(label("1234. Mục đích") == nil)
+        #expect(label("Điều 1234. Ban hành") == nil)
+        // The longest labels still read.
+        #expect(label("123. Mục đích")?.ordinal == 123)
+        #expect(label("2.12. Nội dung")?.ordinal == 12)
+        #expect(label("Điều 123. Ban hành")?.ordinal == 123)
+    }
 }

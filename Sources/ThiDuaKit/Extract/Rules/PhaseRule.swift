@@ -122,6 +122,8 @@ struct PhaseRule: ExtractionRule {
     private static func year(in word: UnsafeBufferPointer<UInt8>) -> Int? {
         var value = 0, digits = 0
         for byte in word where byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+            // A fifth digit makes it no year (and a long run would overflow).
+            guard digits < 4 else { return nil }
             value = value * 10 + Int(byte - UInt8(ascii: "0"))
             digits += 1
         }
