@@ -46,15 +46,11 @@ struct LegalBasisRule: ExtractionRule {
     }
 
     func apply(_ context: ExtractionContext, to record: inout PlanRecord) {
-        // The keys seen, by their bytes: a document cites a handful, and hashing a string that is not
-        // ASCII normalises it first. (Texts are NFC since ingest, so equal bytes are equal strings.)
-        var seen: [[UInt8]] = []
+        var seen = TextIndex<Void>()
         for unit in context.units(in: .document, where: { entry, _ in entry.role == .legalBasis || entry.role == .proposal }) {
             let citations = CitationReader.citations(in: unit)
             for (index, citation) in citations.enumerated() {
-                let key = Array((citation.basis.number ?? citation.basis.name ?? "").utf8)
-                guard !seen.contains(key) else { continue }
-                seen.append(key)
+                guard seen.insert(citation.basis.number ?? citation.basis.name ?? "") else { continue }
                 var basis = citation.basis
                 let next = index + 1 < citations.count ? citations[index + 1].range.lowerBound : unit.scalars.count
                 basis.subject = Self.subject(in: unit, from: citation.range.upperBound, to: next)

@@ -1,0 +1,68 @@
+import Testing
+import ThiDuaKit
+
+@testable import ThiDuaExtract
+
+/// A rule's list of texts answers the same whether it is searched as a list or, once long, hashed.
+@Suite struct TextIndexTests {
+    @Test func valuesAreThoseFirstGivenBelowAndAboveTheListLimit() {
+        // Vietnamese names and their numbers, each added twice, the second time with another value.
+        let names = (0..<(3 * TextIndex<Int>.listLimit)).map { "Sở Nội vụ \($0)" }
+        var index = TextIndex<Int>()
+        var reference: [String: Int] = [:]
+        for (position, name) in names.enumerated() {
+            #expect(index[name] == nil)
+            let added = index.insert(name, position)
+            reference[name] = position
+            // Every name so far is found with its first value, the earliest too, as the index grows.
+            let addedAgain = index.insert(names[position / 2], -1)
+            #expect(added && !addedAgain)
+            #expect(index[names[0]] == 0 && index[names[position / 2]] == position / 2)
+        }
+        for name in names { #expect(index[name] == reference[name], "\(name)") }
+        #expect(index["Sở Nội vụ"] == nil && index["sở Nội vụ 1"] == nil)
+    }
+
+    @Test func aSetOfTextsAddsEachOnce() {
+        var seen = TextIndex<Void>()
+        let numbers = (0..<100).map { "\($0)/QĐ-UBND" }
+        var firstTimes: [Bool] = [], secondTimes: [Bool] = []
+        for number in numbers { firstTimes.append(seen.insert(number)) }
+        for number in numbers { secondTimes.append(seen.insert(number)) }
+        #expect(firstTimes == [Bool](repeating: true, count: numbers.count))
+        #expect(secondTimes == [Bool](repeating: false, count: numbers.count))
+        let added = seen.insert("100/QĐ-UBND")
+        #expect(added)
+    }
+}
+
+/// A plan that lists far more agencies or citations than any real one is read whole, each listed once
+/// in the order it first appears: the lists are searched through an index once long.
+@Suite struct ManyItemsTests {
+    private static func record(_ text: String) -> PlanRecord {
+        PlanExtractor().extract(from: Segmenter().segment(SourceText(text: text, path: "many.txt")))
+    }
+
+    @Test func everyAgencyOfAListOfHundredsIsListedOnceWithItsRolesMerged() {
+        let count = 200
+        var text = "KẾ HOẠCH\n\nV. TỔ CHỨC THỰC HIỆN\n\n"
+        for number in 0..<count { text += "\(number % 99 + 1). Trung tâm số \(number)\n\nChủ trì triển khai.\n\n" }
+        // The first ten again, later: their roles and tasks join their first listing.
+        for number in 0..<10 { text += "\(number + 1). Trung tâm số \(number)\n\nPhối hợp kiểm tra.\n\n" }
+        let agencies = Self.record(text).agencies
+        #expect(agencies.map(\.name) == (0..<count).map { "Trung tâm số \($0)" })
+        #expect(agencies.prefix(10).allSatisfy { $0.roles == [.lead, .coordinate, .monitor] && $0.tasks == ["Chủ trì triển khai.", "Phối hợp kiểm tra."] })
+        #expect(agencies.dropFirst(10).allSatisfy { $0.roles == [.lead] && $0.tasks == ["Chủ trì triển khai."] })
+    }
+
+    @Test func everyDocumentOfHundredsOfCitationsIsListedOnce() {
+        let count = 200
+        var text = "KẾ HOẠCH\n\n"
+        for number in 0..<count { text += "Căn cứ Quyết định số \(number + 1)/QĐ-UBND ngày 5/6/2025 của Ủy ban nhân dân tỉnh;\n\n" }
+        // Cited again: listed at its first citation only.
+        text += "Căn cứ Quyết định số 7/QĐ-UBND ngày 5/6/2025 của Ủy ban nhân dân tỉnh;\n\nI. MỤC ĐÍCH\n"
+        let bases = Self.record(text).legalBases
+        #expect(bases.map(\.number) == (1...count).map { "\($0)/QĐ-UBND" })
+        #expect(bases.allSatisfy { $0.date == "2025-06-05" && $0.issuer == "Ủy ban nhân dân tỉnh" })
+    }
+}
