@@ -46,8 +46,8 @@ struct AgencyRule: ExtractionRule {
         var read = [Bool](repeating: false, count: nodes.nodes.count)
         // Where each agency listed stands, by name: the list searched once per heading made a plan of
         // tens of thousands of headings take minutes.
-        var positions = TextIndex<Int>()
-        for (position, agency) in record.agencies.enumerated() { positions.insert(agency.name, position) }
+        var positions = KeyIndex<ExactText, Int>()
+        for (position, agency) in record.agencies.enumerated() { positions.insert(ExactText(agency.name), position) }
         for section in sections {
             // Agencies head numbered items (`1. Sở ...`, `đ) Sở Nội vụ`), never bullets.
             for index in (section + 1)..<nodes.subtreeEnds[section] where !read[index] {
@@ -62,13 +62,13 @@ struct AgencyRule: ExtractionRule {
                 let assignment = AgencyAssignment(
                     name: name, agencyID: id, roles: Self.roles(in: units, ofSubtree: index), tasks: tasks,
                     line: node.headingLineSpans.first?.line ?? node.lines.first)
-                if let existing = positions[name] {
+                if let existing = positions[ExactText(name)] {
                     for role in assignment.roles where !record.agencies[existing].roles.contains(role) {
                         record.agencies[existing].roles.append(role)
                     }
                     record.agencies[existing].tasks += tasks
                 } else {
-                    positions.insert(name, record.agencies.count)
+                    positions.insert(ExactText(name), record.agencies.count)
                     record.agencies.append(assignment)
                 }
             }

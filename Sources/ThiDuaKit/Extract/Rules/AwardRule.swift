@@ -49,7 +49,7 @@ struct AwardRule: ExtractionRule {
         if sections.isEmpty {
             sections = plan.allNodes.filter { Self.isAwardSection($0.title) && $0.kind != .plan }
         }
-        var seen: [OfferKey] = []
+        var seen = KeyIndex<OfferKey, Void>()
         for section in sections {
             visit(section, occasions: Self.occasions(in: section.title), isSection: true, awards: &record.awards, seen: &seen)
         }
@@ -59,7 +59,7 @@ struct AwardRule: ExtractionRule {
     @discardableResult
     private func visit(
         _ node: Section, occasions inherited: [AwardOccasion], isSection: Bool = false, awards: inout [Award],
-        seen: inout [OfferKey]
+        seen: inout KeyIndex<OfferKey, Void>
     ) -> Bool {
         let titleKey = node.title.map { MatchingKey($0).value }
         if !isSection, let titleKey, Self.excludedHeadings.contains(where: { titleKey.startsWithBytes($0) }) {
@@ -103,11 +103,11 @@ struct AwardRule: ExtractionRule {
             }
         }
         // The children's keys follow those they inherited, one for each of their awards, in order.
-        for (award, key) in zip(childAwards, childSeen[inherited...]) { append(award, key: key, to: &awards, seen: &seen) }
+        for (award, key) in zip(childAwards, childSeen.keys(from: inherited)) { append(award, key: key, to: &awards, seen: &seen) }
         return named || childrenNamed
     }
 
-    private func add(_ mentions: [Mention], occasions: [AwardOccasion], line: Int, awards: inout [Award], seen: inout [OfferKey]) -> Bool {
+    private func add(_ mentions: [Mention], occasions: [AwardOccasion], line: Int, awards: inout [Award], seen: inout KeyIndex<OfferKey, Void>) -> Bool {
         for mention in mentions {
             let grantorKey = mention.grantor.map { MatchingKey($0).value }
             for occasion in occasions.isEmpty ? [.unspecified] : occasions {
@@ -119,18 +119,32 @@ struct AwardRule: ExtractionRule {
         return !mentions.isEmpty
     }
 
-    /// What makes two awards one offer: the form, the occasion, and who grants it (by its key).
-    struct OfferKey: Equatable {
+    /// What makes two awards one offer: the form, the occasion, and who grants it (by its key, compared
+    /// and hashed by its bytes, as ``ExactText`` is; a form's id is ASCII).
+    struct OfferKey: Hashable {
         var formID: String
         var occasion: AwardOccasion
         var grantor: String?
+
+        static func == (lhs: OfferKey, rhs: OfferKey) -> Bool {
+            guard lhs.formID == rhs.formID, lhs.occasion == rhs.occasion else { return false }
+            switch (lhs.grantor, rhs.grantor) {
+            case (nil, nil): return true
+            case (let left?, let right?): return ExactText(left) == ExactText(right)
+            default: return false
+            }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(formID)
+            hasher.combine(occasion)
+            hasher.combine(grantor.map(ExactText.init))
+        }
     }
 
-    /// Appends `award`, whose offer is `key`, unless its offer was seen. A plan offers a handful of
-    /// awards, so they are searched rather than hashed (hashing non-ASCII strings normalises them first).
-    private func append(_ award: Award, key: OfferKey, to awards: inout [Award], seen: inout [OfferKey]) {
-        guard !seen.contains(key) else { return }
-        seen.append(key)
+    /// Appends `award`, whose offer is `key`, unless its offer was seen.
+    private func append(_ award: Award, key: OfferKey, to awards: inout [Award], seen: inout KeyIndex<OfferKey, Void>) {
+        guard seen.insert(key) else { return }
         awards.append(award)
     }
 

@@ -1,4 +1,5 @@
 import ThiDuaModel
+import VietText
 
 /// Reads every document cited as a basis of the decision or plan.
 struct LegalBasisRule: ExtractionRule {
@@ -46,11 +47,11 @@ struct LegalBasisRule: ExtractionRule {
     }
 
     func apply(_ context: ExtractionContext, to record: inout PlanRecord) {
-        var seen = TextIndex<Void>()
+        var seen = KeyIndex<ExactText, Void>()
         for unit in context.units(in: .document, where: { entry, _ in entry.role == .legalBasis || entry.role == .proposal }) {
             let citations = CitationReader.citations(in: unit)
             for (index, citation) in citations.enumerated() {
-                guard seen.insert(citation.basis.number ?? citation.basis.name ?? "") else { continue }
+                guard seen.insert(ExactText(citation.basis.number ?? citation.basis.name ?? "")) else { continue }
                 var basis = citation.basis
                 let next = index + 1 < citations.count ? citations[index + 1].range.lowerBound : unit.scalars.count
                 basis.subject = Self.subject(in: unit, from: citation.range.upperBound, to: next)

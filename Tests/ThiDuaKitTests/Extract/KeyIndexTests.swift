@@ -3,35 +3,35 @@ import ThiDuaKit
 
 @testable import ThiDuaExtract
 
-/// A rule's list of texts answers the same whether it is searched as a list or, once long, hashed.
-@Suite struct TextIndexTests {
+/// A rule's list of keys answers the same whether it is searched as a list or, once long, hashed.
+@Suite struct KeyIndexTests {
     @Test func valuesAreThoseFirstGivenBelowAndAboveTheListLimit() {
         // Vietnamese names and their numbers, each added twice, the second time with another value.
-        let names = (0..<(3 * TextIndex<Int>.listLimit)).map { "Sở Nội vụ \($0)" }
-        var index = TextIndex<Int>()
+        let names = (0..<(3 * KeyIndex<ExactText, Int>.listLimit)).map { "Sở Nội vụ \($0)" }
+        var index = KeyIndex<ExactText, Int>()
         var reference: [String: Int] = [:]
         for (position, name) in names.enumerated() {
-            #expect(index[name] == nil)
-            let added = index.insert(name, position)
+            #expect(index[ExactText(name)] == nil)
+            let added = index.insert(ExactText(name), position)
             reference[name] = position
             // Every name so far is found with its first value, the earliest too, as the index grows.
-            let addedAgain = index.insert(names[position / 2], -1)
+            let addedAgain = index.insert(ExactText(names[position / 2]), -1)
             #expect(added && !addedAgain)
-            #expect(index[names[0]] == 0 && index[names[position / 2]] == position / 2)
+            #expect(index[ExactText(names[0])] == 0 && index[ExactText(names[position / 2])] == position / 2)
         }
-        for name in names { #expect(index[name] == reference[name], "\(name)") }
-        #expect(index["Sở Nội vụ"] == nil && index["sở Nội vụ 1"] == nil)
+        for name in names { #expect(index[ExactText(name)] == reference[name], "\(name)") }
+        #expect(index[ExactText("Sở Nội vụ")] == nil && index[ExactText("sở Nội vụ 1")] == nil)
     }
 
     @Test func aSetOfTextsAddsEachOnce() {
-        var seen = TextIndex<Void>()
+        var seen = KeyIndex<ExactText, Void>()
         let numbers = (0..<100).map { "\($0)/QĐ-UBND" }
         var firstTimes: [Bool] = [], secondTimes: [Bool] = []
-        for number in numbers { firstTimes.append(seen.insert(number)) }
-        for number in numbers { secondTimes.append(seen.insert(number)) }
+        for number in numbers { firstTimes.append(seen.insert(ExactText(number))) }
+        for number in numbers { secondTimes.append(seen.insert(ExactText(number))) }
         #expect(firstTimes == [Bool](repeating: true, count: numbers.count))
         #expect(secondTimes == [Bool](repeating: false, count: numbers.count))
-        let added = seen.insert("100/QĐ-UBND")
+        let added = seen.insert(ExactText("100/QĐ-UBND"))
         #expect(added)
     }
 }
@@ -53,6 +53,19 @@ import ThiDuaKit
         #expect(agencies.map(\.name) == (0..<count).map { "Trung tâm số \($0)" })
         #expect(agencies.prefix(10).allSatisfy { $0.roles == [.lead, .coordinate, .monitor] && $0.tasks == ["Chủ trì triển khai.", "Phối hợp kiểm tra."] })
         #expect(agencies.dropFirst(10).allSatisfy { $0.roles == [.lead] && $0.tasks == ["Chủ trì triển khai."] })
+    }
+
+    @Test func everyOfferOfHundredsIsListedOnce() {
+        let count = 200
+        var text = "KẾ HOẠCH\n\nIII. HÌNH THỨC KHEN THƯỞNG\n\n"
+        for number in 0..<count { text += "- Khen thưởng cơ sở: Giấy khen của Giám đốc Trung tâm số \(number) (khi tổng kết).\n\n" }
+        // Offered again, and once more on another occasion: the first is the same offer, the second not.
+        text += "- Khen thưởng cơ sở: Giấy khen của Giám đốc Trung tâm số 7 (khi tổng kết).\n\n"
+        text += "- Khen thưởng cơ sở: Giấy khen của Giám đốc Trung tâm số 7 (khi sơ kết).\n"
+        let awards = Self.record(text).awards
+        #expect(awards.map(\.grantor) == (0..<count).map { "Giám đốc Trung tâm số \($0)" } + ["Giám đốc Trung tâm số 7"])
+        #expect(awards.map(\.occasion) == [AwardOccasion](repeating: .final, count: count) + [.preliminary])
+        #expect(awards.allSatisfy { $0.formID == "certificate-of-merit" })
     }
 
     @Test func everyDocumentOfHundredsOfCitationsIsListedOnce() {
