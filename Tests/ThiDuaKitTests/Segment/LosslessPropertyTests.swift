@@ -3,8 +3,9 @@ import ThiDuaKit
 
 /// Mutates corpus documents thousands of times with a fixed seed: the segmenter never crashes and
 /// every piece of every mutated text still lands in exactly one node. The mutants also go through
-/// the ingester's bytes (decoded and normalised at once) and, one in ten, through extraction: the
-/// strings these stages make from bytes without validating them are checked in debug builds.
+/// the ingester's bytes (decoded and normalised at once) and, one in ten, through extraction, whose
+/// every fact must name a line of the text: the strings these stages make from bytes without
+/// validating them are checked in debug builds.
 @Suite struct LosslessPropertyTests {
     static let rounds = 500
 
@@ -13,6 +14,8 @@ import ThiDuaKit
         "**", "*", "# ", "\\", "a)", "đ)", "I.", "IV.", "1.", "2.1.", "- ", "+", "–", "•", "Điều 3.", "QUYẾT ĐỊNH",
         "KẾ HOẠCH", "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "(Kèm theo", "Số: /QĐ-UBND", "Căn cứ", "Trên đây là",
         "\u{0301}", "\u{200B}", "\u{00A0}", "\t", "\r", "\u{FEFF}", "漢字", "🙂", "ệ", "\u{202E}", ":", "”",
+        // Runs of digits longer than any number (they once overflowed as labels and years).
+        "99999999999999999999.", "Điều 99999999999999999999.", "Giai đoạn 1 (2025 - 2027)", "Năm 99999999999999999999 tổ chức sơ kết",
     ]
 
     @Test(arguments: Corpus.all)
@@ -26,7 +29,11 @@ import ThiDuaKit
             let source = SourceText(text: text, path: path)
             #expect(try Ingester().ingest(bytes: Array(text.utf8), path: path).text == source.text, "round \(round)")
             let document = Segmenter().segment(source)
-            if round % 10 == 0 { _ = PlanExtractor().extract(from: document) }
+            if round % 10 == 0 {
+                // Every fact names a line of the text it came from.
+                let lines = PlanExtractor().extract(from: document).facts.map(\.line)
+                #expect(lines.allSatisfy { (1...source.lineCount).contains($0) }, "round \(round): \(lines.filter { !(1...source.lineCount).contains($0) })")
+            }
             let violations = LosslessCheck.violations(of: document, in: source)
             #expect(violations.isEmpty, "round \(round): \(violations.prefix(3))")
             if !violations.isEmpty { return }
