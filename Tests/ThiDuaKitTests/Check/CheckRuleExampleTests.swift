@@ -16,18 +16,14 @@ import ThiDuaKit
             + description.nonTriggering.enumerated().map { Case(rule: description.id, example: $1, triggers: false, index: $0) }
     }
 
-    static func record(_ text: String, _ path: String) -> PlanRecord {
-        PlanExtractor().extract(from: Segmenter().segment(SourceText(text: text, path: path)))
-    }
-
     @Test(arguments: cases)
     func example(_ testCase: Case) {
         let source = SourceText(text: testCase.example.text, path: "draft.txt")
         let document = Segmenter().segment(source)
         let context = CheckContext(
             source: source, document: document, record: PlanExtractor().extract(from: document),
-            parent: testCase.example.parent.map { Self.record($0, "parent.txt") },
-            peers: testCase.example.peers.enumerated().map { Self.record($1, "peer-\($0).txt") })
+            parent: testCase.example.parent.map { Constructed.record($0, path: "parent.txt") },
+            peers: testCase.example.peers.enumerated().map { Constructed.record($1, path: "peer-\($0).txt") })
         let others = Set(Checker.descriptions.map(\.id)).subtracting([testCase.rule])
         let findings = Checker(configuration: .init(disabled: others)).check(context)
         #expect(findings.map(\.line) == testCase.example.lines)

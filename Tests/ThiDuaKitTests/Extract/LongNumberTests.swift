@@ -7,20 +7,15 @@ import ThiDuaKit
 @Suite struct LongNumberTests {
     private static let run = String(repeating: "9", count: 40)
 
-    private static func record(_ text: String) -> (SegmentedDocument, PlanRecord) {
-        let document = Segmenter().segment(SourceText(text: text, path: "long-numbers.txt"))
-        return (document, PlanExtractor().extract(from: document))
-    }
-
     @Test func aLineThatStartsWithALongRunIsAParagraph() {
-        let (document, _) = Self.record("KẾ HOẠCH\n\n\(Self.run). Mục đích\n\nĐiều \(Self.run). Ban hành\n\nI. MỤC ĐÍCH\n")
+        let document = Constructed.document("KẾ HOẠCH\n\n\(Self.run). Mục đích\n\nĐiều \(Self.run). Ban hành\n\nI. MỤC ĐÍCH\n")
         let plan = document.part(.plan)
         #expect(plan?.body.map(\.text) == ["\(Self.run). Mục đích", "Điều \(Self.run). Ban hành"])
         #expect(plan?.children.map(\.label) == ["I."])
     }
 
     @Test func aReviewYearThatIsALongRunIsNoYear() {
-        let (_, record) = Self.record(
+        let record = Constructed.record(
             "KẾ HOẠCH\n\nV. TIẾN ĐỘ\n\n1. Giai đoạn 1 (từ 2026-2027)\n\n- Năm \(Self.run) tổ chức sơ kết.\n\n"
                 + "2. Giai đoạn 2 (từ 2027-2030)\n\n- Năm 2030 tổ chức tổng kết.\n")
         #expect(record.phases.map { "\($0.from)-\($0.to)" } == ["2026-2027", "2027-2030"])
